@@ -1,0 +1,3 @@
+from briefreader.cli import main
+
+raise SystemExit(main())

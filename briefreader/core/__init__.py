@@ -1,0 +1,1 @@
+"""The pure-Python core: no textual or rich import anywhere below this package."""

@@ -1,0 +1,66 @@
+"""One briefing's full analysis (ingest, quotes, topics), cached per content hash."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+
+from briefreader.core.ingest import load_file
+from briefreader.core.model import Analysis, Quote, Segment
+
+_CORE = Path(__file__).resolve().parent
+_VERSION: str | None = None
+
+
+def analysis_version() -> str:
+    """A digest of the analysing code: cached analyses of older code are redone."""
+    global _VERSION
+    if _VERSION is None:
+        h = hashlib.blake2b(digest_size=8)
+        files = sorted(_CORE.glob("ingest/*.py")) + sorted(
+            p for p in _CORE.glob("*.py")
+            if p.name.startswith(("quotes", "topics", "sentences", "model", "analysis"))
+        )
+        for p in files:
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+        _VERSION = h.hexdigest()
+    return _VERSION
+
+
+def analyze(path: str | Path, doc_id: str, data: bytes | None = None) -> Analysis:
+    """Parse a file and derive its quotes and topic segments."""
+    briefing = load_file(path, doc_id=doc_id, data=data)
+    segments = _segments(briefing)
+    quotes = _quotes(briefing)
+    if segments and quotes:
+        quotes = tuple(assign_segments(quotes, segments))
+    return Analysis(briefing, quotes, segments)
+
+
+def assign_segments(quotes: tuple[Quote, ...], segments: tuple[Segment, ...]) -> list[Quote]:
+    out: list[Quote] = []
+    i = 0
+    for q in quotes:  # both in document order
+        while i + 1 < len(segments) and segments[i].end <= q.start:
+            i += 1
+        seg = i if segments[i].start <= q.start < max(segments[i].end, q.start + 1) else None
+        out.append(replace(q, segment=seg))
+    return out
+
+
+def _quotes(briefing):  # type: ignore[no-untyped-def]
+    try:
+        from briefreader.core.quotes import extract_quotes
+    except ImportError:  # pragma: no cover - during development only
+        return ()
+    return tuple(extract_quotes(briefing))
+
+
+def _segments(briefing):  # type: ignore[no-untyped-def]
+    try:
+        from briefreader.core.topics import segment_briefing
+    except ImportError:  # pragma: no cover - during development only
+        return ()
+    return tuple(segment_briefing(briefing))

@@ -1,0 +1,335 @@
+"""The Whoosh passage index: schema, writing, query parsing and hits with spans.
+
+Nothing outside this module sees a Whoosh type: callers get ``IndexHit`` records
+(stored fields plus absolute highlight offsets) and ``QueryError``/``IndexBusy``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import whoosh
+import whoosh.index as windex
+from whoosh import fields, qparser, query
+from whoosh.analysis import RegexTokenizer, LowercaseFilter, StemmingAnalyzer
+from whoosh.writing import LockError
+
+from briefreader.core.errors import BriefreaderError, IndexBusy, QueryError
+from briefreader.core.model import Analysis
+
+if whoosh.__version__ < (2, 7, 5):  # pragma: no cover - guards against the unmaintained "Whoosh"
+    raise ImportError(f"briefreader needs whoosh-reloaded 2.7.5, found {whoosh.__version__}")
+
+INDEX_FORMAT = "briefreader-passages-1"
+FIELDS = ("body", "title", "speaker", "date", "kind", "qkind", "tag", "doc")
+_SPEAKER_ANALYZER = RegexTokenizer(r"[\w'’\-]+") | LowercaseFilter()
+
+
+def make_schema() -> fields.Schema:
+    return fields.Schema(
+        uid=fields.ID(unique=True, stored=True),
+        doc=fields.ID(stored=True),
+        kind=fields.ID(stored=True),  # passage | quote | note
+        qkind=fields.ID(stored=True),  # turn | question | direct | partial | "" (plain passage)
+        start=fields.STORED(),
+        end=fields.STORED(),
+        extra=fields.STORED(),  # JSON: speaker_mention, cue, segment, note id ...
+        title=fields.TEXT(analyzer=StemmingAnalyzer()),
+        date=fields.DATETIME(sortable=True),
+        speaker=fields.TEXT(analyzer=_SPEAKER_ANALYZER, stored=True),
+        tag=fields.KEYWORD(lowercase=True, commas=True),
+        body=fields.TEXT(analyzer=StemmingAnalyzer(), stored=True, phrase=True),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class IndexHit:
+    doc: str
+    kind: str
+    qkind: str
+    start: int  # absolute offset of the passage in the canonical text
+    end: int
+    body: str  # the passage text (== text[start:end])
+    speaker: str
+    score: float
+    highlights: tuple[tuple[int, int], ...]  # absolute offsets
+    extra: dict[str, Any]
+
+
+def _date(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.strptime(value, "%Y-%m-%d")
+    except ValueError:
+        return None
+
+
+def analysis_documents(analysis: Analysis) -> Iterator[dict[str, Any]]:
+    """The index documents of one analysed briefing: a passage per block (turn
+    blocks carry their speaker), and a document per direct/partial quote."""
+    b = analysis.briefing
+    date = _date(b.date)
+    base: dict[str, Any] = {"doc": b.id, "title": b.title}
+    if date is not None:
+        base["date"] = date
+    for block in b.blocks:
+        if block.kind == "stage":
+            continue
+        start = block.content_start if block.content_start >= 0 else block.start
+        if start >= block.end:
+            continue
+        qkind = ""
+        if block.kind == "turn":
+            qkind = "question" if block.is_question else "turn"
+        doc = dict(base)
+        doc.update(uid=f"{b.id}\x00p\x00{start}", kind="passage", qkind=qkind, start=start,
+                   end=block.end, speaker=block.speaker or "", body=b.text[start:block.end],
+                   extra=json.dumps({"label": block.speaker_label} if block.speaker_label else {}))
+        yield doc
+    for q in analysis.quotes:
+        if q.kind == "turn":
+            continue  # turn quotes are the sentences of turn passages (no double indexing)
+        doc = dict(base)
+        doc.update(uid=f"{b.id}\x00q\x00{q.start}\x00{q.end}", kind="quote", qkind=q.kind,
+                   start=q.start, end=q.end, speaker=q.speaker or "", body=q.text,
+                   extra=json.dumps({"speaker_mention": q.speaker_mention, "cue": q.cue,
+                                     "segment": q.segment}))
+        yield doc
+
+
+class PassageIndex:
+    """A Whoosh index in a directory we created (never one from elsewhere)."""
+
+    def __init__(self, directory: Path, lock_timeout: float = 10.0) -> None:
+        self.dir = directory
+        self.lock_timeout = lock_timeout
+        self.schema = make_schema()
+        self.rebuilt_reason: str | None = None
+        self._ix = self._open()
+        self._searcher: Any = None
+        self._searcher_gen: int | None = None
+
+    def _open(self) -> Any:
+        marker = self.dir / "FORMAT"
+        if self.dir.exists() and windex.exists_in(str(self.dir)):
+            try:
+                if marker.read_text().strip() != INDEX_FORMAT:
+                    raise BriefreaderError("index format changed")
+                ix = windex.open_dir(str(self.dir))
+                with ix.searcher() as s:  # touch the TOC and every segment's files
+                    s.doc_count_all()
+                    list(s.lexicon("kind"))
+                return ix
+            except Exception as exc:  # corrupt, truncated or foreign: rebuild
+                self.rebuilt_reason = f"index at {self.dir} was unreadable ({type(exc).__name__}); rebuilt"
+                shutil.rmtree(self.dir, ignore_errors=True)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        ix = windex.create_in(str(self.dir), self.schema)
+        marker.write_text(INDEX_FORMAT + "\n")
+        return ix
+
+    @property
+    def created_fresh(self) -> bool:
+        return self.doc_count() == 0
+
+    def doc_count(self) -> int:
+        return int(self._ix.doc_count())
+
+    # -- writing -----------------------------------------------------------------
+    @contextmanager
+    def writer(self) -> Iterator[Any]:
+        try:
+            w = self._ix.writer(timeout=self.lock_timeout, limitmb=256)
+        except LockError:
+            raise IndexBusy(
+                f"index busy: another briefreader is writing {self.dir} (waited {self.lock_timeout:.0f} s)"
+            ) from None
+        try:
+            yield w
+        except BaseException:
+            w.cancel()
+            raise
+        else:
+            w.commit()
+            self._drop_searcher()
+
+    @staticmethod
+    def add_analysis(w: Any, analysis: Analysis) -> None:
+        for doc in analysis_documents(analysis):
+            w.add_document(**doc)
+
+    @staticmethod
+    def delete_document(w: Any, doc_id: str) -> None:
+        w.delete_by_term("doc", doc_id)
+
+    @staticmethod
+    def add_raw(w: Any, docs: Iterable[dict[str, Any]]) -> None:
+        for doc in docs:
+            w.add_document(**doc)
+
+    @staticmethod
+    def delete_uid(w: Any, uid: str) -> None:
+        w.delete_by_term("uid", uid)
+
+    # -- reading -----------------------------------------------------------------
+    def _drop_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
+
+    def searcher(self) -> Any:
+        # whoosh-reloaded's searcher.refresh() can return stale documents: a new
+        # searcher is opened whenever the index generation changed.
+        gen = self._ix.latest_generation()
+        if self._searcher is None or gen != self._searcher_gen:
+            self._drop_searcher()
+            self._ix = windex.open_dir(str(self.dir))
+            self._searcher = self._ix.searcher()
+            self._searcher_gen = gen
+        return self._searcher
+
+    def close(self) -> None:
+        self._drop_searcher()
+
+    def parse(self, text: str) -> Any:
+        return parse_query(text, self.schema)
+
+    def search(self, q: Any, limit: int | None, filter_q: Any = None,
+               sort_by_date: bool = False, highlight: bool = True) -> tuple[int, list[IndexHit]]:
+        s = self.searcher()
+        kwargs: dict[str, Any] = {"limit": limit, "filter": filter_q}
+        if sort_by_date:
+            kwargs["sortedby"] = fields_sort("date", reverse=True)
+        results = s.search(q, **kwargs)
+        terms = _highlight_terms(q, s.reader()) if highlight else set()
+        analyzer = self.schema["body"].analyzer
+        hits: list[IndexHit] = []
+        for hit in results:
+            f = hit.fields()
+            body = f.get("body", "")
+            start = int(f.get("start", 0))
+            spans = tuple((start + a, start + b) for a, b in _spans(analyzer, body, terms)) if terms else ()
+            hits.append(IndexHit(
+                doc=f["doc"], kind=f.get("kind", "passage"), qkind=f.get("qkind", ""),
+                start=start, end=int(f.get("end", start + len(body))), body=body,
+                speaker=f.get("speaker", ""), score=float(hit.score or 0.0), highlights=spans,
+                extra=json.loads(f.get("extra") or "{}"),
+            ))
+        return len(results), hits
+
+
+def fields_sort(name: str, reverse: bool = False) -> Any:
+    from whoosh import sorting
+
+    return sorting.FieldFacet(name, reverse=reverse)
+
+
+def _highlight_terms(q: Any, reader: Any) -> set[str]:
+    try:
+        terms = q.existing_terms(reader, expand=True)
+    except Exception:
+        terms = set(q.all_terms())
+    out = set()
+    for fieldname, text in terms:
+        if fieldname == "body":
+            out.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+    return out
+
+
+def _spans(analyzer: Any, body: str, terms: set[str]) -> Iterator[tuple[int, int]]:
+    for tok in analyzer(body, chars=True, mode="index"):
+        if tok.text in terms:
+            yield tok.startchar, tok.endchar
+
+
+def highlight_spans(body: str, terms: set[str]) -> list[tuple[int, int]]:
+    """Offsets in ``body`` of tokens whose stemmed form is in ``terms``."""
+    return list(_spans(make_schema()["body"].analyzer, body, terms))
+
+
+# -- query parsing ---------------------------------------------------------------
+_FIELD_RX = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
+
+
+def parse_query(text: str, schema: fields.Schema) -> Any:
+    """Parse Whoosh query syntax; raise QueryError with one clear line when it is bad."""
+    stripped = text.strip()
+    if not stripped:
+        raise QueryError("empty query")
+    if stripped.count('"') % 2:
+        raise QueryError("unbalanced quotation mark in query")
+    depth = 0
+    in_phrase = False
+    for ch in stripped:
+        if ch == '"':
+            in_phrase = not in_phrase
+        elif not in_phrase and ch == "(":
+            depth += 1
+        elif not in_phrase and ch == ")":
+            depth -= 1
+            if depth < 0:
+                raise QueryError("unbalanced parenthesis in query")
+    if depth:
+        raise QueryError("unbalanced parenthesis in query")
+    outside = re.sub(r'"[^"]*"', " ", stripped)
+    for m in _FIELD_RX.finditer(outside):
+        name = m.group(1)
+        if name not in FIELDS:
+            raise QueryError(f"unknown field '{name}:' (fields: {', '.join(FIELDS)})")
+    if re.search(r"(?:^|\s)(AND|OR|NOT|ANDNOT|ANDMAYBE)\s*$", outside) or re.match(r"\s*(AND|OR)\b", outside):
+        raise QueryError("query starts or ends with an operator")
+    parser = qparser.QueryParser("body", schema)
+    try:
+        q = parser.parse(stripped)
+    except Exception as exc:
+        raise QueryError(f"cannot parse query: {exc}") from None
+    if isinstance(q, query.qcore._NullQuery):
+        raise QueryError("query has no searchable words")
+    for sub in q.leaves() if hasattr(q, "leaves") else [q]:
+        if isinstance(sub, query.qcore._NullQuery):
+            continue
+        if type(sub).__name__ == "ErrorQuery":
+            raise QueryError(f"bad query: {sub}")
+    if "date:" in outside:
+        for part in re.findall(r"date:(\S+)", outside):
+            try:
+                date_q = parser.parse(f"date:{part}")
+            except Exception:
+                date_q = None
+            if date_q is None or isinstance(date_q, query.qcore._NullQuery):
+                raise QueryError(f"bad date '{part}' (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return q
+
+
+def term_query(fieldname: str, value: str) -> Any:
+    return query.Term(fieldname, value)
+
+
+def any_of(*queries: Any) -> Any:
+    return query.Or(list(queries))
+
+
+def all_of(*queries: Any) -> Any:
+    return query.And(list(queries))
+
+
+def every() -> Any:
+    return query.Every()
+
+
+def speaker_query(name: str) -> Any:
+    """All words of ``name`` must appear in the speaker field ("peskov" matches
+    "Dmitry Peskov")."""
+    words = [t.text for t in _SPEAKER_ANALYZER(name)]
+    if not words:
+        raise QueryError("empty speaker name")
+    return query.And([query.Term("speaker", w) for w in words])

@@ -1,0 +1,100 @@
+"""Title and date: front matter or sidecar first, then the file name, then the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], 1)}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MON = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d\d)[-_.](\d\d)(?!\d)")
+_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
+_MDY = re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)", re.I)
+_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+((?:19|20)\d\d)", re.I)
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def normalise_date(value: Any) -> str | None:
+    """A YYYY-MM-DD string from a front-matter value (date, datetime or text)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return date_from_text(str(value), head=200)
+
+
+def date_from_name(name: str) -> str | None:
+    for rx in (_ISO, _COMPACT):
+        m = rx.search(name)
+        if m:
+            got = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if got:
+                return got
+    return None
+
+
+def date_from_text(text: str, head: int = 3000) -> str | None:
+    sample = text[:head]
+    found: list[tuple[int, str]] = []
+    for m in _ISO.finditer(sample):
+        got = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if got:
+            found.append((m.start(), got))
+            break
+    m2 = _MDY.search(sample)
+    if m2:
+        got = _valid(int(m2.group(3)), _MONTHS[m2.group(1).lower().rstrip(".")], int(m2.group(2)))
+        if got:
+            found.append((m2.start(), got))
+    m3 = _DMY.search(sample)
+    if m3:
+        got = _valid(int(m3.group(3)), _MONTHS[m3.group(2).lower().rstrip(".")], int(m3.group(1)))
+        if got:
+            found.append((m3.start(), got))
+    return min(found)[1] if found else None
+
+
+def title_from_name(stem: str) -> str | None:
+    """"2021-01-20-press-briefing-by-jen-psaki" -> "Press briefing by jen psaki"."""
+    s = _ISO.sub(" ", stem)
+    s = re.sub(r"[-_]+", " ", s).strip()
+    if not re.search(r"[A-Za-z]{3}", s) or re.fullmatch(r"[0-9a-f ]+", s.lower()):
+        return None  # an id, not a title
+    return s[:1].upper() + s[1:]
+
+
+def title_from_text(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip().strip("#*_ ").strip()
+        if len(line) >= 3:
+            return line if len(line) <= 120 else line[:117].rsplit(" ", 1)[0] + "…"
+    return None
+
+
+def clean_title(value: Any) -> str:
+    return " ".join(str(value).replace("\u00a0", " ").split())
+
+
+def as_tags(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        items = re.split(r"[,\s]+", value)
+    elif isinstance(value, (list, tuple)):
+        items = [str(v) for v in value]
+    else:
+        items = [str(value)]
+    return tuple(t.strip() for t in items if t and t.strip())

@@ -1,0 +1,227 @@
+"""Transcript turns: speaker labels ("MS. PSAKI:", "Q", "Question:", "Vladimir Putin:"),
+stage notes ("(Laughter.)"), speaker names resolved from the title and text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefreader.core.ingest.blocks import RawBlock
+from briefreader.core.model import REPORTER, Block
+
+_UPPER_WORD = r"(?:[A-Z][A-Z0-9.'’\-]*|&|of|de|la|del|van|von|du)"
+_UPPER = re.compile(
+    rf"(?P<label>(?:MR|MS|MRS|DR)\.?[ \t]+[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){{0,2}}"
+    rf"|[A-Z][A-Z0-9.'’\-]+(?:[ \t]+{_UPPER_WORD}){{0,6}})"
+    r"(?P<paren>[ \t]*\([^()\n]{1,40}\))?[ \t]*:(?=\s|$)[ \t]*"
+)
+_Q = re.compile(r"(?P<label>Q)(?:[ \t]*[:.])?(?:[ \t]+|$)")
+_MIXED_WORD = r"(?:[A-Z][\w'’\-]*\.?|de|da|di|van|von|bin|al|el|la|le|du|der|den|dos|y)"
+_MIXED = re.compile(
+    rf"(?P<label>[A-Z][\w'’\-]*\.?(?:[ \t]+{_MIXED_WORD}){{0,4}})"
+    r"(?P<paren>[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
+)
+_NOT_UPPER = {
+    "NOTE", "UPDATE", "END", "EDITOR'S NOTE", "EDITOR’S NOTE", "WHEN", "WHERE", "WHAT", "WHO",
+    "WHY", "HOW", "BACKGROUND", "SUMMARY", "TIME", "DATE", "LOCATION", "SUBJECT", "RE", "PS",
+    "FACT SHEET", "BREAKING", "WATCH", "READ", "MORE", "TRANSCRIPT", "ATTENTION", "WARNING",
+    "IMPORTANT", "EMBARGOED", "FOR IMMEDIATE RELEASE", "CONTACT", "SOURCE", "PHOTO", "VIDEO",
+    "TOPICS", "AGENDA", "TAGS", "URL", "HTTP", "HTTPS", "Q&A", "EST", "EDT", "A.M", "P.M",
+}
+_NOT_MIXED = {
+    "Note", "Update", "Source", "Sources", "Photo", "Summary", "Tags", "Date", "Related",
+    "Read more", "Watch", "Location", "Time", "Subject", "Background", "Editor's note",
+    "Example", "Warning", "Important", "Also", "However", "Meanwhile", "Finally", "First",
+    "Second", "Third", "Here", "Why", "What", "How", "Yes", "No", "Topics", "Agenda",
+    "Contact", "Read", "Video", "Transcript", "Link", "Https", "Http", "Quote", "End quote",
+    "Bottom line", "Result", "Results", "Update", "Key points", "Highlights", "Context",
+}
+_QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist", "audience member",
+                    "audience", "press", "participant"}
+_STAGE = re.compile(r"^(?:[\(\[][^()\[\]]{1,120}[\)\]][.,]?|END\b.*|\d{1,2}:\d{2}\s*[AP]\.?M\.?.*)$", re.I)
+_TITLES = {
+    "mr", "ms", "mrs", "dr", "the", "press", "secretary", "director", "coordinator", "advisor",
+    "adviser", "administrator", "acting", "general", "surgeon", "chair", "chairman", "ambassador",
+    "president", "vice", "senior", "deputy", "national", "security", "principal", "assistant",
+    "special", "envoy", "governor", "senator", "representative", "admiral", "commissioner",
+    "minister", "spokesman", "spokeswoman", "spokesperson", "council", "economic", "domestic",
+    "policy", "chief", "of", "staff", "communications", "strategic", "for", "and", "by", "with",
+    "on", "in", "at", "to", "from", "a", "an", "white", "house", "briefing", "gaggle", "remarks",
+    "en", "route", "aboard", "air", "force", "one", "response", "team", "covid", "officials",
+    "official", "administration", "department", "state", "defense", "homeland", "treasury",
+    "agriculture", "commerce", "education", "energy", "labor", "transportation", "interior",
+    "justice", "health", "human", "services", "veterans", "affairs", "climate", "medical",
+    "nsc", "kremlin", "foreign", "ministry", "us", "u.s.", "united", "states", "first", "lady",
+    "attorney", "cdc", "fema", "sba", "epa", "usda", "hud", "doe", "dhs", "dod", "ceo",
+    "drs", "doctors", "doctor", "lieutenant", "colonel", "major", "captain", "sergeant", "rear", "gen", "adm", "lt", "col",
+}
+
+
+def _upper_label(text: str) -> re.Match[str] | None:
+    m = _UPPER.match(text)
+    if not m:
+        return None
+    label = m.group("label").rstrip(".")
+    letters = [c for c in label if c.isalpha()]
+    if len(letters) < 2 or label in _NOT_UPPER or len(label) > 60:
+        return None
+    if any(c.islower() for c in label.replace(" of ", " ").replace(" de ", " ")
+           .replace(" la ", " ").replace(" van ", " ").replace(" von ", " ").replace(" du ", " ")):
+        return None
+    return m
+
+
+def match_label(text: str) -> tuple[str, int, int] | None:
+    """(label, label_end, content_start) for a block beginning with a speaker label."""
+    m = _Q.match(text)
+    if m and (m.end() < len(text) or m.group(0).strip() != "Q"):
+        return "Q", 1, m.end()
+    m = _upper_label(text)
+    if m:
+        label = m.group("label")
+        return label, len(label), m.end()
+    m = _MIXED.match(text)
+    if m:
+        label = m.group("label")
+        if label in _NOT_MIXED or label.rstrip(".") in _NOT_MIXED or len(label) > 50:
+            return None
+        if label.endswith(".") and label.count(" ") == 0 and label.rstrip(".") not in ("Q",):
+            return None
+        return label, len(label), m.end()
+    return None
+
+
+def starts_with_label(line: str) -> bool:
+    m = match_label(line)
+    return m is not None and (m[0] == "Q" or _upper_label(line) is not None)
+
+
+def is_stage(text: str) -> bool:
+    return bool(_STAGE.match(text.strip()))
+
+
+def build_blocks(text: str, raw: list[RawBlock]) -> tuple[list[Block], int]:
+    """Turn raw blocks into Blocks, detecting transcript turns.
+
+    Returns (blocks, number of labelled turns). Turns are kept only when the
+    document reads as a transcript (see ``is_transcript``); otherwise labels are
+    ordinary text.
+    """
+    found: list[tuple[str, int, int] | None] = []
+    counts: Counter[str] = Counter()
+    for rb in raw:
+        m = match_label(text[rb.start:rb.end]) if rb.kind in ("paragraph", "list_item") else None
+        found.append(m)
+        if m:
+            counts[m[0]] += 1
+    # mixed-case labels count only when used at least twice, or when a question label exists
+    has_question = any(lbl.lower().rstrip(".") in _QUESTION_LABELS for lbl in counts)
+
+    def accepted(label: str) -> bool:
+        if label == "Q" or label.lower() in _QUESTION_LABELS:
+            return True
+        if _upper_label(label + ":") is not None:
+            return counts[label] >= 1
+        return counts[label] >= 2 or (has_question and counts[label] >= 1)
+
+    labelled = sum(1 for m in found if m and accepted(m[0]))
+    distinct = {m[0] for m in found if m and accepted(m[0])}
+    transcript = labelled >= 3 and (len(distinct) >= 2 or labelled >= 6)
+    blocks: list[Block] = []
+    turn = -1
+    speaker_label: str | None = None
+    for rb, m in zip(raw, found):
+        seg = text[rb.start:rb.end]
+        if transcript and m and accepted(m[0]):
+            label, lend, cstart = m
+            turn += 1
+            speaker_label = label
+            blocks.append(Block("turn", rb.start, rb.end, seg, rb.level, label, None, turn,
+                                rb.start, rb.start + lend, rb.start + min(cstart, len(seg)), rb.line))
+            continue
+        if rb.kind == "heading":
+            speaker_label = None
+        if transcript and is_stage(seg):
+            blocks.append(Block("stage", rb.start, rb.end, seg, rb.level, line=rb.line))
+            continue
+        if transcript and speaker_label is not None and rb.kind in ("paragraph", "list_item", "quote_block"):
+            blocks.append(Block("turn", rb.start, rb.end, seg, rb.level, speaker_label, None, turn,
+                                -1, -1, rb.start, rb.line))
+            continue
+        kind = rb.kind if rb.kind in ("heading", "paragraph", "list_item", "quote_block") else "paragraph"
+        blocks.append(Block(kind, rb.start, rb.end, seg, rb.level, line=rb.line))  # type: ignore[arg-type]
+    return blocks, (labelled if transcript else 0)
+
+
+_NAME_BEFORE = r"((?:[A-Z][a-z’'\-]+\.?\s+)(?:[A-Z][a-z’'\-]+\s+|[A-Z]\.\s+){0,2})"
+
+
+def resolve_speakers(labels: set[str], title: str, text: str) -> dict[str, str]:
+    """Map labels to canonical names: "MS. PSAKI" -> "Jen Psaki" (from the title or the
+    introduction), "Q" -> "Reporter", unresolved -> the label in title case."""
+    out: dict[str, str] = {}
+    haystack = title + "\n" + text
+    for label in labels:
+        low = label.lower().rstrip(".")
+        if low in _QUESTION_LABELS:
+            out[label] = REPORTER
+            continue
+        if not label.isupper() and not re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][A-Z'’\-]+", label):
+            out[label] = " ".join(label.split())  # mixed case: already a name
+            continue
+        words = [w for w in re.split(r"\s+", label.upper()) if w]
+        low_words = [w.lower().rstrip(".") for w in words]
+        if low in ("the president", "the vice president", "the first lady") or not (
+                low_words[0] in _HONORIFICS or low_words[0] in _LEADING):
+            out[label] = _titlecase(label)  # a role: "Senior Administration Official", "Moderator"
+            continue
+        i = 0
+        while i < len(words) - 1 and low_words[i] in _TITLES | _HONORIFICS:
+            i += 1
+        surname = " ".join(w.strip(".") for w in words[i:])
+        if low_words[-1] in _TITLES or len(surname) < 2:
+            out[label] = _titlecase(label)
+            continue
+        name = _find_full_name(surname, haystack)
+        out[label] = name or _titlecase_name(surname)
+    return out
+
+
+def _find_full_name(surname: str, haystack: str) -> str | None:
+    sur = _titlecase_name(surname)
+    pattern = re.compile(_NAME_BEFORE + re.escape(sur) + r"\b")
+    best: Counter[str] = Counter()
+    for m in pattern.finditer(haystack):
+        firsts = [w for w in m.group(1).split() if w.lower().rstrip(".") not in _TITLES]
+        if not firsts:
+            continue
+        # keep the given name(s) nearest the surname: "Press Secretary Jen" -> "Jen"
+        firsts = firsts[-2:]
+        if len(firsts) == 2 and not re.fullmatch(r"[A-Z]\.", firsts[1]) and firsts[0][-1] != ".":
+            firsts = firsts[-1:]
+        best[" ".join(firsts + [sur])] += 1
+    if not best:
+        return None
+    return best.most_common(1)[0][0]
+
+
+_HONORIFICS = {"mr", "ms", "mrs", "dr", "sr", "sra"}
+_LEADING = {
+    "secretary", "administrator", "director", "chair", "chairman", "ambassador", "surgeon",
+    "acting", "governor", "senator", "representative", "admiral", "general", "commissioner",
+    "minister", "deputy", "president", "vice", "coordinator", "advisor", "adviser", "mayor",
+    "special", "principal", "assistant", "lieutenant", "colonel", "major", "captain",
+    "sergeant", "rear", "gen", "adm", "lt", "col", "attorney", "leader", "speaker", "prime",
+}
+
+
+def _titlecase_name(word: str) -> str:
+    """"JEAN-PIERRE" -> "Jean-Pierre", "O’CONNELL" -> "O’Connell"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), word)
+
+
+def _titlecase(label: str) -> str:
+    return " ".join(
+        w.lower() if w.lower() in ("of", "de", "la", "van", "von", "du") else _titlecase_name(w)
+        for w in label.split()
+    )

@@ -1,0 +1,391 @@
+"""The one facade the CLI and the UI use: sync, documents, search, quotes, topics, notes."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from briefreader.core.analysis import analysis_version, analyze
+from briefreader.core.catalog import Catalog
+from briefreader.core.errors import BriefreaderError, IngestError, QueryError
+from briefreader.core.index import PassageIndex, all_of, any_of, every, speaker_query, term_query
+from briefreader.core.ingest import content_hash, read_bytes
+from briefreader.core.model import (
+    REPORTER, Analysis, CorpusTopic, DocumentInfo, Hit, Quote, SearchResult, Segment, SyncReport,
+)
+from briefreader.core.scan import Found, scan
+from briefreader.core.sentences import split_spans
+from briefreader.core.state import data_dir, home_dir, index_dir
+
+Progress = Callable[[int, int, str], None]
+SNIPPET_CHARS = 240
+_POOL_MIN = 12  # fewer files than this are analysed in-process
+
+
+def bundled_seeds() -> Path:
+    """The sample briefings shipped with the package (or the repository's seeds/)."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "seeds", here.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise BriefreaderError("the bundled seeds/ folder is missing from this installation")
+
+
+def _job(args: tuple[str, str]) -> tuple[str, str, Analysis | None, str | None]:
+    path, doc_id = args
+    try:
+        return path, doc_id, analyze(path, doc_id), None
+    except IngestError as exc:
+        return path, doc_id, None, str(exc)
+    except RecursionError:
+        return path, doc_id, None, "too deeply nested to parse"
+    except Exception as exc:  # a parser bug must not stop the sync: report it
+        return path, doc_id, None, f"cannot parse: {type(exc).__name__}: {exc}"
+
+
+class Library:
+    def __init__(self, paths: Sequence[str | os.PathLike[str]] | None = None,
+                 home: str | os.PathLike[str] | None = None, lock_timeout: float = 10.0) -> None:
+        roots = [Path(p).expanduser() for p in paths] if paths else [bundled_seeds()]
+        for r in roots:
+            if not r.exists():
+                raise BriefreaderError(f"no such file or folder: {r}")
+            if r.is_file() and r.suffix.lower() not in (".txt", ".md", ".markdown", ".html", ".htm"):
+                raise BriefreaderError(f"not a briefing file (.txt .md .markdown .html .htm): {r}")
+        self.roots = [r.resolve() for r in roots]
+        self.home = home_dir(home)
+        self.index_dir = index_dir(self.home, self.roots)
+        self.messages: list[str] = []
+        self.catalog = Catalog(self.index_dir / "catalog.sqlite")
+        self.index = PassageIndex(self.index_dir / "whoosh", lock_timeout)
+        if self.index.rebuilt_reason or self.index.doc_count() == 0 and self.catalog.count():
+            # the catalog describes an index that is gone: forget it so all is re-indexed
+            if self.index.rebuilt_reason:
+                self.messages.append(self.index.rebuilt_reason)
+            self.catalog.begin()
+            self.catalog.db.execute("DELETE FROM documents")
+            self.catalog.db.execute("DELETE FROM segments")
+            self.catalog.commit()
+        self._docs: dict[str, DocumentInfo] | None = None
+        self._cache: OrderedDict[str, Analysis] = OrderedDict()
+        self._notes: Any = None
+
+    def close(self) -> None:
+        self.index.close()
+        self.catalog.close()
+        if self._notes is not None:
+            self._notes.close()
+
+    # -- sync --------------------------------------------------------------------
+    def sync(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+             workers: int | None = None) -> SyncReport:
+        t0 = time.perf_counter()
+        report = SyncReport()
+        failures: list[tuple[str, str]] = []
+        found = list(scan(self.roots, failures))
+        states = self.catalog.file_states()
+        todo: list[Found] = []
+        for f in found:
+            old = states.get(f.path)
+            if old and old.size == f.size and old.mtime_ns == f.mtime_ns and old.id == f.doc_id:
+                report.unchanged += 1
+            else:
+                todo.append(f)
+        present = {f.path for f in found}
+        removed = [s for p, s in states.items() if p not in present]
+        if not todo and not removed:
+            self._finish(report, failures, t0)
+            return report
+        version = analysis_version()
+        fresh = self.index.doc_count() == 0
+        with self.index.writer() as w:
+            self.catalog.begin()
+            try:
+                for s in removed:
+                    self.index.delete_document(w, s.id)
+                    self.catalog.remove_document(s.id)
+                    report.removed += 1
+                ready: list[tuple[Found, Analysis, bool]] = []
+                jobs: list[tuple[Found, bool]] = []
+                for f in todo:
+                    old = states.get(f.path)
+                    try:
+                        data = read_bytes(Path(f.path))
+                    except IngestError as exc:
+                        failures.append((f.path, str(exc)))
+                        continue
+                    h = content_hash(data)
+                    if old and old.hash == h and old.id == f.doc_id:
+                        self.catalog.touch(f.path, f.size, f.mtime_ns)
+                        report.unchanged += 1
+                        continue
+                    cached = self.catalog.get_analysis(h, version)
+                    if cached is not None:
+                        cached = _rebrand(cached, f.doc_id, f.path)
+                        ready.append((f, cached, old is not None))
+                    else:
+                        jobs.append((f, old is not None))
+                total = len(ready) + len(jobs)
+                done = 0
+                for f, a, existed in ready + list(self._analyse(jobs, workers, failures)):
+                    if cancelled is not None and cancelled():
+                        break
+                    if not fresh:
+                        self.index.delete_document(w, f.doc_id)
+                    self.index.add_analysis(w, a)
+                    b = a.briefing
+                    info = DocumentInfo(f.doc_id, f.path, b.title, b.date, b.format, b.source_url,
+                                        len(b.text.split()))
+                    self.catalog.put_document(info, f.size, f.mtime_ns, b.content_hash)
+                    self.catalog.put_analysis(b.content_hash, version, a)
+                    self.catalog.put_segments(f.doc_id, a.segments)
+                    if existed:
+                        report.updated += 1
+                    else:
+                        report.added += 1
+                    done += 1
+                    if progress is not None:
+                        progress(done, total, f.path)
+            except BaseException:
+                self.catalog.rollback()
+                raise
+        self.catalog.prune_analyses()
+        self.catalog.commit()
+        self._docs = None
+        self._cache.clear()
+        if report.updated:
+            self._reanchor_changed()
+        self._finish(report, failures, t0)
+        return report
+
+    def _analyse(self, jobs: list[tuple[Found, bool]], workers: int | None,
+                 failures: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+        args = [(f.path, f.doc_id) for f, _ in jobs]
+        by_path = {f.path: (f, existed) for f, existed in jobs}
+        n = workers if workers is not None else (os.cpu_count() or 1)
+        if n > 1 and len(jobs) >= _POOL_MIN:
+            ctx = multiprocessing.get_context("forkserver")
+            with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
+                results = pool.map(_job, args, chunksize=8)
+                yield from self._collect(results, by_path, failures)
+        else:
+            yield from self._collect(map(_job, args), by_path, failures)
+
+    @staticmethod
+    def _collect(results, by_path, failures):  # type: ignore[no-untyped-def]
+        for path, _doc_id, analysis, error in results:
+            if analysis is None:
+                failures.append((path, error or "unknown error"))
+                continue
+            f, existed = by_path[path]
+            yield f, analysis, existed
+
+    def _finish(self, report: SyncReport, failures: list[tuple[str, str]], t0: float) -> None:
+        report.failed = failures
+        self.catalog.set_failures(failures)
+        report.seconds = time.perf_counter() - t0
+
+    def failed(self) -> list[tuple[str, str]]:
+        return self.catalog.failures()
+
+    # -- documents ---------------------------------------------------------------
+    def documents(self) -> list[DocumentInfo]:
+        """Every indexed briefing, newest first (from the catalog: no parsing)."""
+        return list(self._documents().values())
+
+    def _documents(self) -> dict[str, DocumentInfo]:
+        if self._docs is None:
+            self._docs = {d.id: d for d in self.catalog.documents()}
+        return self._docs
+
+    def document(self, doc_id: str) -> DocumentInfo:
+        try:
+            return self._documents()[doc_id]
+        except KeyError:
+            raise BriefreaderError(f"no such briefing: {doc_id}") from None
+
+    def find_document(self, path_or_id: str) -> DocumentInfo:
+        """A briefing by id, or by a path to its file."""
+        docs = self._documents()
+        if path_or_id in docs:
+            return docs[path_or_id]
+        p = str(Path(path_or_id).expanduser().resolve())
+        for d in docs.values():
+            if d.path == p:
+                return d
+        raise BriefreaderError(f"not an indexed briefing: {path_or_id}")
+
+    def analysis(self, doc_id: str) -> Analysis:
+        """The briefing with its quotes and segments (cached per content hash)."""
+        if doc_id in self._cache:
+            self._cache.move_to_end(doc_id)
+            return self._cache[doc_id]
+        row = self.catalog.document(doc_id)
+        if row is None:
+            raise BriefreaderError(f"no such briefing: {doc_id}")
+        info, h = row
+        a = self.catalog.get_analysis(h, analysis_version())
+        if a is None:
+            a = analyze(info.path, doc_id)
+        a = _rebrand(a, doc_id, info.path)
+        self._cache[doc_id] = a
+        if len(self._cache) > 16:
+            self._cache.popitem(last=False)
+        return a
+
+    # -- search ------------------------------------------------------------------
+    def search(self, query: str, limit: int | None = 20, kind: str | None = None,
+               document: str | None = None, speaker: str | None = None) -> SearchResult:
+        """Passages, quotes and notes matching ``query`` (Whoosh syntax)."""
+        q = self.index.parse(query)
+        filters = []
+        if kind:
+            if kind not in ("passage", "quote", "note"):
+                raise QueryError(f"unknown kind '{kind}' (passage, quote, note)")
+            filters.append(self._quote_filter(None) if kind == "quote" else term_query("kind", kind))
+        if document:
+            filters.append(term_query("doc", document))
+        if speaker:
+            filters.append(speaker_query(speaker))
+        flt = all_of(*filters) if len(filters) > 1 else (filters[0] if filters else None)
+        total, raw = self.index.search(q, limit, flt)
+        hits = tuple(self._hit(h) for h in raw)
+        return SearchResult(query, total, hits)
+
+    def _hit(self, h: Any) -> Hit:
+        info = self._documents().get(h.doc)
+        first = h.highlights[0][0] if h.highlights else h.start
+        rel = first - h.start
+        lo = 0 if len(h.body) <= SNIPPET_CHARS else max(0, rel - SNIPPET_CHARS // 3)
+        if lo > 0:
+            sp = h.body.find(" ", lo)
+            lo = sp + 1 if 0 <= sp < rel else lo
+        hi = min(len(h.body), lo + SNIPPET_CHARS)
+        if hi < len(h.body):
+            sp = h.body.rfind(" ", lo, hi)
+            hi = sp if sp > rel else hi
+        kind = "passage" if h.kind == "passage" and h.qkind not in ("turn",) else h.kind
+        if h.kind == "passage" and h.qkind == "turn":
+            kind = "passage"
+        return Hit(
+            document=h.doc, kind=kind, start=h.start, end=h.end, score=h.score,
+            snippet=h.body[lo:hi].replace("\n", " "), highlights=h.highlights,
+            title=info.title if info else h.doc, date=info.date if info else None,
+            speaker=h.speaker or None, snippet_start=h.start + lo,
+        )
+
+    # -- quotes ------------------------------------------------------------------
+    @staticmethod
+    def _quote_filter(kind: str | None) -> Any:
+        quote_docs = term_query("kind", "quote")
+        turns = all_of(term_query("kind", "passage"), term_query("qkind", "turn"))
+        questions = all_of(term_query("kind", "passage"), term_query("qkind", "question"))
+        if kind is None:
+            return any_of(quote_docs, turns)
+        if kind == "turn":
+            return turns
+        if kind == "question":
+            return questions
+        if kind in ("direct", "partial"):
+            return all_of(quote_docs, term_query("qkind", kind))
+        raise QueryError(f"unknown quote kind '{kind}' (direct, partial, turn, question)")
+
+    def quotes(self, query: str | None = None, speaker: str | None = None, kind: str | None = None,
+               limit: int | None = 50, document: str | None = None) -> list[Quote]:
+        """Quotes matching ``query`` and filters, newest briefing first."""
+        q = self.index.parse(query) if query else every()
+        if kind is None and speaker and speaker.strip().lower() in ("reporter", "reporters", "q"):
+            kind = "question"
+        filters = [self._quote_filter(kind)]
+        if speaker:
+            filters.append(speaker_query(REPORTER if kind == "question" else speaker))
+        if document:
+            filters.append(term_query("doc", document))
+        _, raw = self.index.search(q, limit, all_of(*filters), sort_by_date=True,
+                                   highlight=bool(query))
+        out: list[Quote] = []
+        for h in raw:
+            if h.kind == "quote":
+                out.append(Quote(h.doc, h.start, h.end, h.body, h.speaker or None,
+                                 h.extra.get("speaker_mention"), h.extra.get("cue"), h.qkind,  # type: ignore[arg-type]
+                                 ((h.start, h.end),), h.extra.get("segment")))
+                continue
+            marks = [a for a, _ in h.highlights]
+            for s, e in split_spans(h.body):
+                a, b = h.start + s, h.start + e
+                if marks and not any(a <= m < b for m in marks):
+                    continue
+                out.append(Quote(h.doc, a, b, h.body[s:e], h.speaker or None,
+                                 h.extra.get("label"), h.extra.get("label"), "turn", ((a, b),),
+                                 None, h.qkind == "question"))
+            if limit is not None and len(out) >= limit:
+                break
+        out = out[:limit] if limit is not None else out
+        return [self._with_segment(q_) for q_ in out]
+
+    def _with_segment(self, q: Quote) -> Quote:
+        if q.segment is not None:
+            return q
+        for i, seg in enumerate(self._segments_of(q.document)):
+            if seg.start <= q.start < seg.end:
+                return replace(q, segment=i)
+        return q
+
+    def _segments_of(self, doc_id: str) -> list[Segment]:
+        cached = self._cache.get(doc_id)
+        if cached is not None:
+            return list(cached.segments)
+        rows = self.catalog.db.execute(
+            'SELECT start, "end" FROM segments WHERE document=? ORDER BY idx', (doc_id,)
+        ).fetchall()
+        return [Segment(s, e, "", (), "", ()) for s, e in rows]
+
+    # -- topics ------------------------------------------------------------------
+    def topics(self, document: str | None = None) -> list[tuple[DocumentInfo, tuple[Segment, ...]]]:
+        docs = self._documents()
+        if document:
+            return [(self.document(document), self.analysis(document).segments)]
+        return [(docs[d], tuple(segs)) for d, _date, segs in self.catalog.all_segments() if d in docs]
+
+    def corpus_topics(self, query: str | None = None, limit: int = 50) -> list[CorpusTopic]:
+        from briefreader.core.topics import corpus_topics
+
+        return corpus_topics(self.catalog.all_segments(), query=query, limit=limit)
+
+    # -- notes (see notes.py) ----------------------------------------------------
+    @property
+    def notes(self) -> Any:
+        if self._notes is None:
+            from briefreader.core.notes import NoteStore
+
+            self._notes = NoteStore(data_dir(self.home) / "notes.sqlite")
+        return self._notes
+
+    def _reanchor_changed(self) -> None:
+        """Re-place the notes of briefings whose text changed in this sync."""
+        try:
+            store = self.notes
+        except ImportError:  # pragma: no cover
+            return
+        docs = self._documents()
+        changed = {n.document for n in store.list() if n.document in docs}
+        for doc_id in changed:
+            a = self.analysis(doc_id)
+            if any(n.content_hash != a.briefing.content_hash for n in store.list(document=doc_id)):
+                store.reanchor(a.briefing)
+
+
+def _rebrand(a: Analysis, doc_id: str, path: str) -> Analysis:
+    """An analysis cached for identical content under another name, given this name."""
+    b = a.briefing
+    if b.id == doc_id and b.path == path:
+        return a
+    return Analysis(replace(b, id=doc_id, path=path),
+                    tuple(replace(q, document=doc_id) for q in a.quotes), a.segments)

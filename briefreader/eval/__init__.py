@@ -1,0 +1,1 @@
+"""Evaluation of the core against hand-labelled sets (tests/eval/)."""
