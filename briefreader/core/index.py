@@ -120,7 +120,7 @@ class PassageIndex:
 
     def _open(self) -> Any:
         marker = self.dir / "FORMAT"
-        if self.dir.exists() and windex.exists_in(str(self.dir)):
+        if self.dir.exists() and any(self.dir.iterdir()):
             try:
                 if marker.read_text().strip() != INDEX_FORMAT:
                     raise BriefreaderError("index format changed")

@@ -77,6 +77,8 @@ def parse_document(source: str, kind: str, name: str = "", doc_id: str = "", pat
                    remarks: list[str] | None = None) -> Briefing:
     """Parse decoded ``source`` of a given kind (text|markdown|html) into a Briefing."""
     remarks = list(remarks or [])
+    if "\r" in source:
+        source = source.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, Any] = {}
     raw: list[RawBlock]
     if kind == "markdown":

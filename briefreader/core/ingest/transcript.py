@@ -11,15 +11,15 @@ from briefreader.core.model import REPORTER, Block
 
 _UPPER_WORD = r"(?:[A-Z][A-Z0-9.'’\-]*|&|of|de|la|del|van|von|du)"
 _UPPER = re.compile(
-    rf"(?P<label>(?:MR|MS|MRS|DR)\.?[ \t]+[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){{0,2}}"
-    rf"|[A-Z][A-Z0-9.'’\-]+(?:[ \t]+{_UPPER_WORD}){{0,6}})"
-    r"(?P<paren>[ \t]*\([^()\n]{1,40}\))?[ \t]*:(?=\s|$)[ \t]*"
+    rf"(?P<label>(?:MR|MS|MRS|DR)\.?[ \t\u00a0]+[A-Z][A-Z.'’\-]+(?:[ \t\u00a0]+[A-Z][A-Z.'’\-]+){{0,2}}"
+    rf"|[A-Z][A-Z0-9.'’\-]+(?:[ \t\u00a0]+{_UPPER_WORD}){{0,6}})"
+    r"(?P<paren>[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]*:(?=\s|$)[ \t\u00a0]*"
 )
-_Q = re.compile(r"(?P<label>Q)(?:[ \t]*[:.])?(?:[ \t]+|$)")
+_Q = re.compile(r"(?P<label>Q)(?:[ \t\u00a0]*[:.])?(?:[ \t\u00a0]+|$)")
 _MIXED_WORD = r"(?:[A-Z][\w'’\-]*\.?|de|da|di|van|von|bin|al|el|la|le|du|der|den|dos|y)"
 _MIXED = re.compile(
-    rf"(?P<label>[A-Z][\w'’\-]*\.?(?:[ \t]+{_MIXED_WORD}){{0,4}})"
-    r"(?P<paren>[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
+    rf"(?P<label>[A-Z][\w'’\-]*\.?(?:[ \t\u00a0]+{_MIXED_WORD}){{0,4}})"
+    r"(?P<paren>[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]*:[ \t\u00a0]+(?=\S)"
 )
 _NOT_UPPER = {
     "NOTE", "UPDATE", "END", "EDITOR'S NOTE", "EDITOR’S NOTE", "WHEN", "WHERE", "WHAT", "WHO",

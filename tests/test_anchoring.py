@@ -1,0 +1,518 @@
+"""Re-anchoring suite: notes on real briefings, the briefings edited, the notes placed again.
+
+Passages (40-300 characters, whole sentences, unique in their briefing) are picked
+deterministically from the corpus; each edit kind is applied to a copy of the text
+and the true new span of the passage is tracked through the edit. A placement is
+*correct* when it is exactly the tracked span, *wrong* when it is any other span.
+
+Print the table:  .venv/bin/python tests/test_anchoring.py   (or pytest -s)
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+if __package__ in (None, ""):  # run as a script
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from briefreader.core.anchoring import (
+    NormalizedText,
+    anchor,
+    context_of,
+    count_occurrences,
+    find_all,
+)
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "whitehouse-press-briefings"
+SEED = 20250406
+N_DOCS = 40
+PER_DOC = 6
+
+# ---------------------------------------------------------------- the corpus
+
+
+def corpus_files() -> list[Path]:
+    return sorted(CORPUS.rglob("*.md"))
+
+
+def load_text(path: Path) -> str:
+    """The canonical text for this suite: the file text with newlines normalised."""
+    return path.read_text(encoding="utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def body_start(text: str) -> int:
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end >= 0:
+            return end + 5
+    return 0
+
+
+_PARA = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")  # a run of non-blank lines
+_SENT = re.compile(r"\S.*?(?:[.!?][\"'\u201d\u2019)]*(?=\s|$)|$)", re.S)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    base = body_start(text)
+    return [(m.start(), m.end()) for m in _PARA.finditer(text, base)]
+
+
+def sentences(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _SENT.finditer(text, ps, pe):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+@dataclass
+class Case:
+    doc: str
+    text: str
+    start: int
+    end: int
+    para: int  # index of the passage's paragraph
+    paras: list[tuple[int, int]]
+
+    @property
+    def exact(self) -> str:
+        return self.text[self.start : self.end]
+
+
+def pick_cases(seed: int = SEED, n_docs: int = N_DOCS, per_doc: int = PER_DOC) -> list[Case]:
+    rng = random.Random(seed)
+    files = corpus_files()
+    cases: list[Case] = []
+    for path in rng.sample(files, len(files)):
+        if len(cases) >= n_docs * per_doc:
+            break
+        text = load_text(path)
+        paras = paragraphs(text)
+        nt = NormalizedText(text)
+        spans = []
+        for i, (ps, pe) in enumerate(paras):
+            sents = sentences(text, ps, pe)
+            for j in range(len(sents)):
+                for k in range(j, min(j + 3, len(sents))):
+                    s, e = sents[j][0], sents[k][1]
+                    if 40 <= e - s <= 300:
+                        spans.append((i, s, e))
+        rng.shuffle(spans)
+        chosen: list[tuple[int, int, int]] = []
+        for i, s, e in spans:
+            if len(chosen) == per_doc:
+                break
+            if i == 0 or any(i == c[0] for c in chosen):
+                continue  # not the first paragraph; one passage per paragraph
+            if count_occurrences(nt, text[s:e]) != 1:
+                continue
+            chosen.append((i, s, e))
+        if len(chosen) < per_doc:
+            continue
+        for i, s, e in chosen:
+            cases.append(Case(str(path.relative_to(CORPUS)), text, s, e, i, paras))
+    return cases
+
+
+def filler_paragraph(rng: random.Random) -> str:
+    """A paragraph from another briefing (inserted text looks like the corpus)."""
+    files = corpus_files()
+    while True:
+        text = load_text(files[rng.randrange(len(files))])
+        paras = [text[s:e] for s, e in paragraphs(text) if 80 <= e - s <= 600]
+        if paras:
+            return rng.choice(paras)
+
+
+# ---------------------------------------------------------------- edits
+
+Sub = tuple[int, int, str]  # replace text[a:b] with the string
+
+
+def apply_subs(text: str, subs: list[Sub]) -> str:
+    out, last = [], 0
+    for a, b, r in sorted(subs, key=lambda x: (x[0], x[1])):
+        assert a >= last, "overlapping edits"
+        out.append(text[last:a])
+        out.append(r)
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+def map_span(subs: list[Sub], s: int, e: int) -> tuple[int, int]:
+    """The new span of ``[s, e)``; no edit may straddle either end."""
+    ds = de = 0
+    for a, b, r in subs:
+        assert not (a < s < b) and not (a < e < b), "an edit straddles the passage's end"
+        d = len(r) - (b - a)
+        if b <= s:
+            ds += d
+        if b <= e and a < e:
+            de += d
+    return s + ds, e + de
+
+
+Edit = Callable[[Case, random.Random], "tuple[str, tuple[int, int] | None] | None"]
+
+
+def edit_unchanged(c: Case, rng: random.Random):
+    return c.text, (c.start, c.end)
+
+
+def edit_whitespace(c: Case, rng: random.Random):
+    """Runs of spaces inside lines become one or two spaces; trailing spaces go."""
+    subs: list[Sub] = []
+    for m in re.compile(r"[ \t]+").finditer(c.text, body_start(c.text)):
+        a, b = m.span()
+        nxt = c.text[b : b + 1]
+        repl = "" if nxt in ("\n", "") else rng.choice([" ", "  ", " ", "\t"])
+        if a > 0 and c.text[a - 1] == "\n" and repl == "":
+            continue
+        if c.text[a:b] != repl:
+            subs.append((a, b, repl))
+    return apply_subs(c.text, subs), map_span(subs, c.start, c.end)
+
+
+def edit_rewrap(c: Case, rng: random.Random):
+    """Every paragraph re-wrapped at another width."""
+    width = rng.choice([50, 60, 90, 100, 10_000])
+    subs: list[Sub] = []
+    for ps, pe in c.paras:
+        col = 0
+        for m in re.finditer(r"\S+|\s+", c.text[ps:pe]):
+            tok = m.group()
+            a = ps + m.start()
+            if tok[0].isspace():
+                nxt = re.match(r"\S+", c.text[a + len(tok) : pe])
+                wl = len(nxt.group()) if nxt else 0
+                repl = "\n" if col + 1 + wl > width else " "
+                col = 0 if repl == "\n" else col + 1
+                if tok != repl:
+                    subs.append((a, a + len(tok), repl))
+            else:
+                col += len(tok)
+    return apply_subs(c.text, subs), map_span(subs, c.start, c.end)
+
+
+_SWAP = str.maketrans({"\u2019": "'", "\u2018": "'", "'": "\u2019", "\u201c": '"', "\u201d": '"', '"': "\u201d"})
+
+
+def edit_quotes(c: Case, rng: random.Random):
+    """Curly quotes made straight and straight ones curly (offsets unchanged)."""
+    if not re.search("['\"\u2018\u2019\u201c\u201d]", c.exact):
+        return None  # the passage has no quote marks: nothing to test
+    return c.text.translate(_SWAP), (c.start, c.end)
+
+
+def _typo(text: str, i: int, rng: random.Random) -> Sub:
+    kind = rng.choice(["delete", "insert", "swap", "replace"])
+    ch = text[i]
+    letter = rng.choice("etaoinshrdlu")
+    if kind == "delete":
+        return (i, i + 1, "")
+    if kind == "insert":
+        return (i, i, letter)
+    if kind == "swap" and text[i + 1].isalpha() and text[i + 1] != ch:
+        return (i, i + 2, text[i + 1] + ch)
+    return (i, i + 1, letter if letter != ch else "x")
+
+
+def _letters(text: str, lo: int, hi: int) -> list[int]:
+    return [i for i in range(max(0, lo), min(len(text) - 1, hi)) if text[i].isalpha() and text[i + 1].isalpha()]
+
+
+def edit_typo_inside(c: Case, rng: random.Random):
+    """One or two typo fixes inside the passage (not on its first/last 3 characters)."""
+    spots = _letters(c.text, c.start + 3, c.end - 4)
+    if not spots:
+        return None
+    n = 1 if len(c.exact) < 80 else rng.choice([1, 2])
+    picks = sorted(rng.sample(spots, min(n, len(spots))))
+    subs: list[Sub] = []
+    for i in picks:
+        if subs and i < subs[-1][1] + 2:
+            continue
+        subs.append(_typo(c.text, i, rng))
+    return apply_subs(c.text, subs), map_span(subs, c.start, c.end)
+
+
+def edit_typo_near(c: Case, rng: random.Random):
+    """A typo fix within 30 characters before or after the passage."""
+    spots = _letters(c.text, c.start - 30, c.start - 1) + _letters(c.text, c.end + 1, c.end + 30)
+    spots = [i for i in spots if not (c.start - 2 <= i < c.end + 1)]
+    if not spots:
+        return None
+    subs = [_typo(c.text, rng.choice(spots), rng)]
+    return apply_subs(c.text, subs), map_span(subs, c.start, c.end)
+
+
+def edit_para_inserted(c: Case, rng: random.Random):
+    """One to three paragraphs inserted before the passage (often just before it)."""
+    subs: list[Sub] = []
+    slots = sorted({rng.randrange(c.para) for _ in range(rng.choice([1, 2, 3]))} | {c.para - 1})
+    for k in slots:
+        pe = c.paras[k][1]
+        subs.append((pe, pe, "\n\n" + filler_paragraph(rng)))
+    return apply_subs(c.text, subs), map_span(subs, c.start, c.end)
+
+
+def edit_para_removed(c: Case, rng: random.Random):
+    """One or two paragraphs before the passage removed (one is the one just before)."""
+    ks = {c.para - 1} | {rng.randrange(c.para)}
+    subs = [(c.paras[k][0], c.paras[k + 1][0], "") for k in sorted(ks)]
+    return apply_subs(c.text, subs), map_span(subs, c.start, c.end)
+
+
+def edit_para_moved(c: Case, rng: random.Random):
+    """The passage's paragraph moved before another paragraph."""
+    ps, pe = c.paras[c.para]
+    if c.para + 1 < len(c.paras):
+        cut = (ps, c.paras[c.para + 1][0])
+    else:
+        cut = (c.paras[c.para - 1][1], pe)
+    others = [k for k in range(len(c.paras)) if k not in (c.para, c.para + 1)]
+    if not others:
+        return None
+    dest = c.paras[rng.choice(others)][0]
+    piece = c.text[ps:pe] + "\n\n"
+    subs = [(cut[0], cut[1], ""), (dest, dest, piece)]
+    new = apply_subs(c.text, subs)
+    shift = sum(len(r) - (b - a) for a, b, r in subs if b <= dest and (a, b) != (dest, dest))
+    s = dest + shift + (c.start - ps)
+    return new, (s, s + (c.end - c.start))
+
+
+def edit_deleted(c: Case, rng: random.Random):
+    """The passage deleted (with the spaces after it)."""
+    e = c.end
+    while e < len(c.text) and c.text[e] in " \t":
+        e += 1
+    return apply_subs(c.text, [(c.start, e, "")]), None
+
+
+def edit_para_deleted(c: Case, rng: random.Random):
+    """The passage's whole paragraph deleted."""
+    ps, pe = c.paras[c.para]
+    end = c.paras[c.para + 1][0] if c.para + 1 < len(c.paras) else pe
+    return apply_subs(c.text, [(ps, end, "")]), None
+
+
+def edit_deleted_near_copy(c: Case, rng: random.Random):
+    """The passage deleted, and a copy of it with one letter changed put in
+    another paragraph: still unplaced, the copy is not where the note was."""
+    spots = _letters(c.text, c.start + 3, c.end - 4)
+    if not spots:
+        return None
+    i = rng.choice(spots) - c.start
+    ex = c.exact
+    copy = ex[:i] + ("x" if ex[i] != "x" else "z") + ex[i + 1 :]
+    others = [k for k in range(len(c.paras)) if abs(k - c.para) > 1]
+    if not others:
+        return None
+    dest = c.paras[rng.choice(others)][0]
+    e = c.end
+    while e < len(c.text) and c.text[e] in " \t":
+        e += 1
+    return apply_subs(c.text, [(c.start, e, ""), (dest, dest, copy + "\n\n")]), None
+
+
+EDITS: dict[str, Edit] = {
+    "unchanged": edit_unchanged,
+    "whitespace": edit_whitespace,
+    "rewrap": edit_rewrap,
+    "quotes": edit_quotes,
+    "typo inside": edit_typo_inside,
+    "typo near": edit_typo_near,
+    "paragraphs inserted before": edit_para_inserted,
+    "paragraphs removed before": edit_para_removed,
+    "paragraph moved": edit_para_moved,
+    "passage deleted": edit_deleted,
+    "paragraph deleted": edit_para_deleted,
+    "deleted, near copy elsewhere": edit_deleted_near_copy,
+}
+KEEPS_PASSAGE = [k for k in EDITS if k not in ("unchanged",) and "deleted" not in k]
+
+# ---------------------------------------------------------------- the run
+
+
+@dataclass
+class Result:
+    kind: str
+    doc: str
+    exact: str
+    truth: tuple[int, int] | None
+    got: tuple[int, int] | None
+    outcome: str
+    seconds: float
+    chars: int
+
+    @property
+    def verdict(self) -> str:
+        if self.got is None:
+            return "unplaced"
+        return "correct" if self.got == self.truth else "wrong"
+
+
+def run(cases: list[Case] | None = None, seed: int = SEED, unknown_uniqueness: bool = False) -> list[Result]:
+    cases = pick_cases(seed) if cases is None else cases
+    results = []
+    for n, c in enumerate(cases):
+        prefix, suffix = context_of(c.text, c.start, c.end)
+        occ = None if unknown_uniqueness else count_occurrences(c.text, c.exact)
+        for kind, edit in EDITS.items():
+            rng = random.Random(f"{seed}:{n}:{kind}")
+            made = edit(c, rng)
+            if made is None:
+                continue
+            new, truth = made
+            if truth is None and find_all(new, c.exact):
+                continue  # the deletion left an identical passage: no truth to check
+            t0 = time.perf_counter()
+            p = anchor(new, c.exact, prefix, suffix, c.start, occurrences=occ)
+            dt = time.perf_counter() - t0
+            got = (p.start, p.end) if p else None
+            results.append(Result(kind, c.doc, c.exact, truth, got, p.outcome if p else "unplaced", dt, len(new)))
+    return results
+
+
+def table(results: list[Result]) -> str:
+    by: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in results:
+        by[r.kind][r.verdict] += 1
+        by[r.kind]["n"] += 1
+    lines = [f"{'edit':30} {'notes':>5} {'correct':>8} {'unplaced':>8} {'wrong':>6}"]
+    for kind in EDITS:
+        c = by.get(kind)
+        if not c:
+            continue
+        lines.append(f"{kind:30} {c['n']:5} {c['correct']:8} {c['unplaced']:8} {c['wrong']:6}")
+    keep = [r for r in results if r.kind in KEEPS_PASSAGE]
+    ok = sum(r.verdict == "correct" for r in keep)
+    lines.append(f"kept-passage edits: {ok}/{len(keep)} placed correctly ({100 * ok / max(1, len(keep)):.1f}%)")
+    times = sorted(r.seconds for r in results)
+    big = sorted(r.seconds for r in results if r.chars >= 80_000)
+    lines.append(
+        f"time per note: median {1000 * times[len(times) // 2]:.2f} ms, "
+        f"p99 {1000 * times[int(len(times) * 0.99)]:.2f} ms, max {1000 * times[-1]:.2f} ms"
+        + (f"; texts >= 80 KB: max {1000 * big[-1]:.2f} ms" if big else "")
+    )
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- tests
+
+
+@pytest.fixture(scope="module")
+def results() -> list[Result]:
+    res = run()
+    print("\n" + table(res))
+    return res
+
+
+def test_enough_notes(results: list[Result]) -> None:
+    assert len({(r.doc, r.exact) for r in results}) >= 200
+
+
+def test_unchanged_text_is_kept(results: list[Result]) -> None:
+    rs = [r for r in results if r.kind == "unchanged"]
+    assert rs and all(r.verdict == "correct" and r.outcome == "kept" for r in rs)
+
+
+def test_kept_passages_placed_correctly(results: list[Result]) -> None:
+    rs = [r for r in results if r.kind in KEEPS_PASSAGE]
+    ok = sum(r.verdict == "correct" for r in rs)
+    assert ok / len(rs) >= 0.97, table(results)
+
+
+def test_nothing_placed_wrongly(results: list[Result]) -> None:
+    wrong = [r for r in results if r.verdict == "wrong"]
+    assert not wrong, "\n".join(f"{r.kind}: {r.doc}: {r.exact[:60]!r} {r.truth} -> {r.got}" for r in wrong)
+
+
+def test_deleted_passages_unplaced(results: list[Result]) -> None:
+    rs = [r for r in results if "deleted" in r.kind]
+    assert rs and all(r.verdict == "unplaced" for r in rs)
+
+
+def test_fast_on_large_texts(results: list[Result]) -> None:
+    big = sorted(r.seconds for r in results if r.chars >= 80_000)
+    assert big and big[len(big) // 2] < 0.010
+
+
+def test_unknown_uniqueness_never_wrong() -> None:
+    """Notes imported without their uniqueness count: still never placed wrongly."""
+    res = run(pick_cases(SEED + 1, n_docs=10), seed=SEED + 1, unknown_uniqueness=True)
+    wrong = [r for r in res if r.verdict == "wrong"]
+    assert not wrong, "\n".join(f"{r.kind}: {r.exact[:60]!r} {r.truth} -> {r.got}" for r in wrong)
+
+
+# A passage whose text occurs more than once: placed only where its context says.
+
+DUP_TEXT = (
+    "MS. PSAKI:  Go ahead.\n\nQ  Thank you.  On Ukraine, what is the plan?\n\n"
+    "MS. PSAKI:  We will speak to it tomorrow.\n\nQ  Thank you.  On tariffs, any update?\n\n"
+    "MS. PSAKI:  Nothing new today.\n"
+)
+
+
+def _note_on(text: str, needle: str, nth: int) -> tuple[str, str, str, int, int]:
+    s, e = find_all(text, needle)[nth]
+    p, x = context_of(text, s, e)
+    return text[s:e], p, x, s, count_occurrences(text, needle)
+
+
+def test_duplicate_passage_follows_its_context() -> None:
+    exact, p, x, s, occ = _note_on(DUP_TEXT, "Thank you.", 1)
+    new = "Intro paragraph.\n\n" + DUP_TEXT
+    got = anchor(new, exact, p, x, s, occurrences=occ)
+    assert got and new[got.start : got.end] == "Thank you." and new[got.end :].startswith("  On tariffs")
+
+
+def test_duplicate_passage_deleted_is_unplaced() -> None:
+    exact, p, x, s, occ = _note_on(DUP_TEXT, "Thank you.", 1)
+    new = DUP_TEXT.replace("Q  Thank you.  On tariffs", "Q  On tariffs")
+    assert anchor(new, exact, p, x, s, occurrences=occ) is None
+
+
+def test_lone_remaining_copy_of_duplicate_is_not_taken() -> None:
+    exact, p, x, s, occ = _note_on(DUP_TEXT, "Q  Thank you.", 1)
+    new = DUP_TEXT.replace("Q  Thank you.  On tariffs, any update?", "Q  On tariffs?")
+    assert anchor(new, exact, p, x, s, occurrences=occ) is None
+
+
+def test_offsets_are_exact_in_the_new_text() -> None:
+    text = "He said: \u201cWe\u2019re  going\n to   do it.\u201d Then he left."
+    new = "Before.  He said: \"We're going to do it.\" Then he left."
+    got = anchor(new, "We\u2019re  going\n to   do it.", "He said: \u201c", "\u201d Then", 10, occurrences=1)
+    assert got and new[got.start : got.end] == "We're going to do it." and got.outcome == "moved"
+    assert text  # (the old text only supplied the selectors)
+
+
+def test_short_quote_is_never_fuzzy() -> None:
+    assert anchor("Thank yuo very much.", "Thank you.", "", " very", 0, occurrences=1) is None
+
+
+def main() -> None:
+    t0 = time.perf_counter()
+    res = run()
+    print(table(res))
+    print(f"({len({(r.doc, r.exact) for r in res})} notes, {len(res)} placements, {time.perf_counter() - t0:.1f} s)")
+    for r in res:
+        if r.verdict == "wrong" or (r.verdict == "unplaced" and r.truth is not None):
+            print(f"  {r.verdict:8} {r.kind}: {r.doc}: {r.exact[:70]!r} truth={r.truth} got={r.got}")
+
+
+if __name__ == "__main__":
+    main()

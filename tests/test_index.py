@@ -1,0 +1,100 @@
+"""Incremental sync and passage search with exact highlight offsets."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefreader.core.errors import QueryError
+from briefreader.core.library import Library
+from tests.conftest import CORPUS, SEEDS, needs_corpus
+
+
+def test_search_ceasefire_highlights_point_at_the_word(seeds_library: Library) -> None:
+    result = seeds_library.search("ceasefire", limit=None)
+    seed_hits = [h for h in result.hits if h.document == "000_c863c091f001229a.txt"]
+    assert len(seed_hits) >= 3
+    text = seeds_library.analysis("000_c863c091f001229a.txt").briefing.text
+    for h in seed_hits:
+        assert h.highlights
+        for a, b in h.highlights:
+            assert text[a:b].lower() == "ceasefire"
+        assert h.snippet in text[h.start:h.end].replace("\n", " ")
+
+
+def test_highlights_follow_stemming_and_phrases(seeds_library: Library) -> None:
+    result = seeds_library.search('"arms control"', limit=None)
+    assert result.total >= 1
+    for h in result.hits:
+        text = seeds_library.analysis(h.document).briefing.text
+        words = {text[a:b].lower() for a, b in h.highlights}
+        assert words <= {"arms", "control"} and words
+
+
+def test_fields_speaker_date_title(seeds_library: Library) -> None:
+    hits = seeds_library.search("speaker:kirby", limit=None).hits
+    assert hits and all(h.speaker == "John Kirby" for h in hits)
+    hits = seeds_library.search("date:2025 ceasefire", limit=None).hits
+    assert hits and all(h.date and h.date.startswith("2025") for h in hits)
+    hits = seeds_library.search("title:cybersecurity", limit=None).hits
+    assert hits and all("ybersecurity" in h.title for h in hits)
+
+
+@pytest.mark.parametrize("bad", ['"unclosed', "(a OR b", "nosuchfield:x", "ceasefire AND", "", "date:soon"])
+def test_bad_queries_raise_one_line_errors(seeds_library: Library, bad: str) -> None:
+    with pytest.raises(QueryError) as err:
+        seeds_library.search(bad)
+    assert "\n" not in str(err.value) and str(err.value)
+
+
+def test_incremental_sync(tmp_path: Path, home: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    lib = Library([corpus], home=home)
+    first = lib.sync(workers=1)
+    n = first.added
+    assert n == 9 and not first.failed
+    again = lib.sync()
+    assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, n)
+    target = corpus / "000_c863c091f001229a.txt"
+    os.utime(target, None)  # touched, same content: unchanged, no re-parse
+    touched = lib.sync()
+    assert (touched.updated, touched.unchanged) == (0, n)
+    target.write_text(target.read_text() + "\nPeskov also mentioned zanzibarian walruses.\n")
+    edited = lib.sync()
+    assert (edited.added, edited.updated, edited.removed) == (0, 1, 0)
+    assert lib.search("zanzibarian").total == 1
+    assert lib.search("ceasefire", document="000_c863c091f001229a.txt").total == 3
+    (corpus / "000_c863c091f001229a.txt").unlink()
+    removed = lib.sync()
+    assert removed.removed == 1 and lib.search("zanzibarian").total == 0
+    assert len(lib.documents()) == n - 1
+    lib.close()
+
+
+def test_rebuilds_corrupt_index(tmp_path: Path, home: Path) -> None:
+    lib = Library(None, home=home)
+    lib.sync(workers=1)
+    ixdir = lib.index.dir
+    lib.close()
+    for toc in ixdir.glob("_MAIN_*.toc"):
+        toc.write_bytes(b"garbage")
+    lib2 = Library(None, home=home)
+    assert any("rebuilt" in m for m in lib2.messages)
+    report = lib2.sync(workers=1)
+    assert report.added == 9
+    assert lib2.search("ceasefire").total >= 3
+    lib2.close()
+
+
+@needs_corpus
+def test_speaker_names_resolved_from_title(tmp_path: Path, home: Path) -> None:
+    f = CORPUS / "2021-01/2021-01-20-press-briefing-by-press-secretary-jen-psaki-january-20-2021.md"
+    lib = Library([f], home=home)
+    lib.sync(workers=1)
+    hits = lib.search("speaker:psaki", limit=5).hits
+    assert hits and {h.speaker for h in hits} == {"Jen Psaki"}
+    lib.close()
