@@ -106,6 +106,23 @@ def analysis_documents(analysis: Analysis) -> Iterator[dict[str, Any]]:
         yield doc
 
 
+def note_document(note: Any, title: str, date: str | None) -> dict[str, Any]:
+    """The index entry of a note: its body, then its passage (highlights map into the
+    passage part only, so their offsets stay offsets into the canonical text)."""
+    head = (note.body or "").strip()
+    prefix = head + "\n\n" if head else ""
+    doc: dict[str, Any] = {
+        "uid": f"note\x00{note.id}", "doc": note.document, "kind": "note", "qkind": "",
+        "start": note.start, "end": note.end, "title": title, "speaker": "",
+        "tag": ",".join(note.tags), "body": prefix + note.text,
+        "extra": json.dumps({"note": note.id, "offset": len(prefix), "state": note.state}),
+    }
+    d = _date(date)
+    if d is not None:
+        doc["date"] = d
+    return doc
+
+
 class PassageIndex:
     """A Whoosh index in a directory we created (never one from elsewhere)."""
 
@@ -217,12 +234,15 @@ class PassageIndex:
             f = hit.fields()
             body = f.get("body", "")
             start = int(f.get("start", 0))
-            spans = tuple((start + a, start + b) for a, b in _spans(analyzer, body, terms)) if terms else ()
+            extra = json.loads(f.get("extra") or "{}")
+            shift = int(extra.get("offset", 0))
+            spans = tuple((start + a - shift, start + b - shift) for a, b in _spans(analyzer, body, terms)
+                          if a >= shift) if terms else ()
             hits.append(IndexHit(
                 doc=f["doc"], kind=f.get("kind", "passage"), qkind=f.get("qkind", ""),
                 start=start, end=int(f.get("end", start + len(body))), body=body,
                 speaker=f.get("speaker", ""), score=float(hit.score or 0.0), highlights=spans,
-                extra=json.loads(f.get("extra") or "{}"),
+                extra=extra,
             ))
         return len(results), hits
 

@@ -162,6 +162,8 @@ class Library:
         self._cache.clear()
         if report.updated:
             self._reanchor_changed()
+        if (report.updated or fresh) and self._has_notes():
+            self._index_notes()
         self._finish(report, failures, t0)
         return report
 
@@ -261,6 +263,11 @@ class Library:
 
     def _hit(self, h: Any) -> Hit:
         info = self._documents().get(h.doc)
+        if h.kind == "note":
+            return Hit(document=h.doc, kind="note", start=h.start, end=h.end, score=h.score,
+                       snippet=" ".join(h.body.split())[:SNIPPET_CHARS], highlights=h.highlights,
+                       title=info.title if info else h.doc, date=info.date if info else None,
+                       speaker=None, snippet_start=h.start)
         first = h.highlights[0][0] if h.highlights else h.start
         rel = first - h.start
         lo = 0 if len(h.body) <= SNIPPET_CHARS else max(0, rel - SNIPPET_CHARS // 3)
@@ -368,18 +375,88 @@ class Library:
             self._notes = NoteStore(data_dir(self.home) / "notes.sqlite")
         return self._notes
 
+    def _has_notes(self) -> bool:
+        try:
+            return bool(self.notes.list())
+        except ImportError:  # pragma: no cover
+            return False
+
     def _reanchor_changed(self) -> None:
         """Re-place the notes of briefings whose text changed in this sync."""
-        try:
-            store = self.notes
-        except ImportError:  # pragma: no cover
-            return
+        store = self.notes
         docs = self._documents()
-        changed = {n.document for n in store.list() if n.document in docs}
-        for doc_id in changed:
+        for doc_id in {n.document for n in store.list()}:
+            if doc_id not in docs:
+                continue
             a = self.analysis(doc_id)
             if any(n.content_hash != a.briefing.content_hash for n in store.list(document=doc_id)):
                 store.reanchor(a.briefing)
+
+    def _index_notes(self, document: str | None = None) -> None:
+        """(Re)write the index entries of notes (all, or one briefing's)."""
+        from briefreader.core.index import note_document
+
+        notes = self.notes.list(document=document)
+        with self.index.writer() as w:
+            if document is None:
+                w.delete_by_term("kind", "note")
+            for n in notes:
+                self.index.delete_uid(w, f"note\x00{n.id}")
+                info = self._documents().get(n.document)
+                self.index.add_raw(w, [note_document(n, info.title if info else "",
+                                                     info.date if info else None)])
+
+    def add_note(self, doc_id: str, start: int, end: int, body: str = "",
+                 tags: Sequence[str] = (), color: str | None = None) -> Any:
+        note = self.notes.add(self.analysis(doc_id).briefing, start, end, body, tags, color)
+        self._index_notes(doc_id)
+        return note
+
+    def add_note_by_quote(self, doc_id: str, quote: str, body: str = "",
+                          tags: Sequence[str] = ()) -> Any:
+        note = self.notes.add_by_quote(self.analysis(doc_id).briefing, quote, body, tags)
+        self._index_notes(doc_id)
+        return note
+
+    def update_note(self, note_id: str, **changes: Any) -> Any:
+        note = self.notes.update(note_id, **changes)
+        self._index_notes(note.document)
+        return note
+
+    def delete_note(self, note_id: str) -> Any:
+        note = self.notes.delete(note_id)
+        with self.index.writer() as w:
+            self.index.delete_uid(w, f"note\x00{note_id}")
+        return note
+
+    def restore_note(self, note: Any) -> Any:
+        restored = self.notes.restore(note)
+        self._index_notes(restored.document)
+        return restored
+
+    def list_notes(self, document: str | None = None, tag: str | None = None) -> list[Any]:
+        return list(self.notes.list(document=document, tag=tag))
+
+    def _note_documents(self) -> dict[str, dict[str, Any]]:
+        return {d.id: {"title": d.title, "date": d.date, "source_url": d.source_url, "path": d.path}
+                for d in self._documents().values()}
+
+    def export_notes(self, fmt: str = "md", tag: str | None = None) -> str:
+        import json as _json
+
+        notes = self.notes.list(tag=tag)
+        if fmt == "json":
+            return _json.dumps(self.notes.export_json(notes, self._note_documents()),
+                               ensure_ascii=False, indent=1)
+        if fmt == "md":
+            return str(self.notes.export_markdown(notes, self._note_documents()))
+        raise BriefreaderError(f"unknown export format '{fmt}' (md, json)")
+
+    def import_notes(self, data: dict[str, Any]) -> tuple[int, int]:
+        added, skipped = self.notes.import_json(data)
+        if added:
+            self._index_notes()
+        return added, skipped
 
 
 def _rebrand(a: Analysis, doc_id: str, path: str) -> Analysis:

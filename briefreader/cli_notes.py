@@ -1,0 +1,87 @@
+"""`briefreader notes list|add|export|import`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from briefreader.core.errors import BriefreaderError
+
+
+def _note_json(n: Any) -> dict[str, Any]:
+    return {"id": n.id, "document": n.document, "start": n.start, "end": n.end, "text": n.text,
+            "body": n.body, "tags": list(n.tags), "state": n.state, "created": n.created,
+            "modified": n.modified}
+
+
+def run_notes(args: argparse.Namespace) -> int:
+    from briefreader.core.library import Library
+
+    cmd = args.notes_command
+    if cmd == "add":
+        roots = args.within or [args.path]
+        lib = Library(roots, home=args.home)
+        lib.sync()
+        doc = lib.find_document(args.path)
+        note = lib.add_note_by_quote(doc.id, args.quote, args.body, tuple(args.tag))
+        if args.json:
+            json.dump(_note_json(note), sys.stdout, ensure_ascii=False, indent=1)
+            print()
+        else:
+            print(f"added note {note.id} on {doc.title} [{note.start}:{note.end}]")
+        return 0
+    lib = Library(args.within or None, home=args.home)
+    if cmd == "list":
+        document = lib.find_document(args.document).id if args.document else None
+        notes = lib.list_notes(document=document, tag=args.tag)
+        if args.limit:
+            notes = notes[: args.limit]
+        if args.json:
+            json.dump({"notes": [_note_json(n) for n in notes]}, sys.stdout, ensure_ascii=False, indent=1)
+            print()
+            return 0
+        docs = {d.id: d for d in lib.documents()}
+        for n in notes:
+            d = docs.get(n.document)
+            tags = " ".join(f"#{t}" for t in n.tags)
+            state = "" if n.state == "placed" else " [UNPLACED]"
+            print(f"{n.id[:8]}  {d.title if d else n.document} ({(d.date if d else None) or 'undated'}){state}")
+            print(f"    > {' '.join(n.text.split())[:160]}")
+            if n.body or tags:
+                print(f"    {n.body} {tags}".rstrip())
+        if not notes:
+            print("no notes")
+        return 0
+    if cmd == "export":
+        out = lib.export_notes(args.format, tag=args.tag)
+        if args.output:
+            try:
+                Path(args.output).write_text(out, encoding="utf-8")
+            except OSError as exc:
+                raise BriefreaderError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+            print(f"exported {len(lib.list_notes(tag=args.tag))} notes to {args.output}", file=sys.stderr)
+        else:
+            sys.stdout.write(out if out.endswith("\n") else out + "\n")
+        return 0
+    if cmd == "import":
+        try:
+            data = json.loads(Path(args.file).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise BriefreaderError(f"no such file: {args.file}") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise BriefreaderError(f"cannot read {args.file}: {exc}") from None
+        except json.JSONDecodeError as exc:
+            raise BriefreaderError(f"{args.file} is not JSON: {exc.msg} (line {exc.lineno})") from None
+        if not isinstance(data, dict):
+            raise BriefreaderError(f"{args.file} is not a notes export (expected a JSON object)")
+        added, skipped = lib.import_notes(data)
+        if args.json:
+            json.dump({"added": added, "skipped": skipped}, sys.stdout)
+            print()
+        else:
+            print(f"{added} notes imported, {skipped} already present")
+        return 0
+    raise BriefreaderError(f"unknown notes command {cmd}")
