@@ -30,12 +30,29 @@ def analysis_version() -> str:
 
 
 def analyze(path: str | Path, doc_id: str, data: bytes | None = None) -> Analysis:
-    """Parse a file and derive its quotes and topic segments."""
+    """Parse a file and derive its quotes and topic segments.
+
+    A failure in quote or topic analysis never loses the briefing: it is indexed
+    without them and the reason is kept in ``briefing.notes``.
+    """
     briefing = load_file(path, doc_id=doc_id, data=data)
-    segments = _segments(briefing)
-    quotes = _quotes(briefing)
+    remarks: list[str] = []
+    try:
+        segments = _segments(briefing)
+    except RecursionError:
+        segments, _ = (), remarks.append("topics skipped: text too deeply nested")
+    except Exception as exc:  # noqa: BLE001 - reported, never fatal
+        segments, _ = (), remarks.append(f"topics skipped: {type(exc).__name__}: {exc}")
+    try:
+        quotes = _quotes(briefing)
+    except RecursionError:
+        quotes, _ = (), remarks.append("quotes skipped: text too deeply nested")
+    except Exception as exc:  # noqa: BLE001
+        quotes, _ = (), remarks.append(f"quotes skipped: {type(exc).__name__}: {exc}")
     if segments and quotes:
         quotes = tuple(assign_segments(quotes, segments))
+    if remarks:
+        briefing = replace(briefing, notes=briefing.notes + tuple(remarks))
     return Analysis(briefing, quotes, segments)
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz
@@ -30,17 +31,18 @@ CONTEXT = 32  # characters of prefix and suffix kept with a note
 
 Outcome = Literal["kept", "moved", "fuzzy"]
 
-# Calibrated on tests/test_anchoring.py (see the table there): the lowest
-# fuzzy quote score of a correct placement is far above FUZZY_QUOTE_MIN, the
-# highest score of a wrong candidate (deleted passages, near-duplicates) with
-# matching context is below it.
-CONTEXT_GOOD = 80.0  # a context side "matches" at this rapidfuzz ratio or above
-FUZZY_QUOTE_MIN = 90.0  # fuzzy: minimum ratio between the quote and the new span
+# Thresholds (rapidfuzz ratios, 0-100), calibrated with tests/test_anchoring.py
+# so that nothing is placed wrongly; see the table there.
+CONTEXT_GOOD = 80.0  # a context side matches at this ratio or above ...
+CONTEXT_MARGIN = 5.0  # ... and is evidence only if it matches everywhere else this much worse
+FUZZY_QUOTE_MIN = 93.0  # fuzzy: the quote and the new span this similar, one side matching
+CONTEXT_IN_PLACE = 90.0  # or both sides matching this well (the passage edited in place) ...
+FUZZY_QUOTE_FLOOR = 85.0  # ... and the quote at least this similar
 FUZZY_MIN_LEN = 20  # shorter quotes are only ever placed exactly
 AMBIGUITY_MARGIN = 3.0  # a second place scoring this close makes a fuzzy match ambiguous
-DISTINCTIVE_LEN = 24  # a quote of unknown uniqueness this long is taken as distinctive
+DISTINCTIVE_LEN = 24  # a quote of unknown uniqueness this long is taken as unique
 SEED_LEN = 10
-SEED_MAX_HITS = 8  # a seed found more often than this says nothing about where
+SEED_MAX_HITS = 8  # an n-gram found more often than this says nothing about where
 MAX_WINDOWS = 6
 GLOBAL_SCAN_MAX = 4_000_000  # characters; above this no global fuzzy scan
 
@@ -51,19 +53,36 @@ class Placement(NamedTuple):
     outcome: Outcome
 
 
-_OTHER_SPACE = re.compile(r"[^\S ]")  # any whitespace but the plain space
+# Same-length normalisation: every whitespace character a space, curly quotes
+# and dashes straight. The common characters go through str.replace (fast);
+# the rare ones through one regular expression.
+_COMMON = (
+    ("\n", " "),
+    ("\u00a0", " "),
+    ("\u2019", "'"),
+    ("\u2018", "'"),
+    ("\u201c", '"'),
+    ("\u201d", '"'),
+    ("\u2014", "-"),
+    ("\u2013", "-"),
+)
+_RARE_TABLE = {ord(c): " " for c in map(chr, range(0x3001)) if c.isspace() and c != " "}
+_RARE_TABLE.update({ord(c): "'" for c in "\u201a\u201b\u2032"})
+_RARE_TABLE.update({ord(c): '"' for c in "\u201e\u201f\u2033\u00ab\u00bb"})
+_RARE_TABLE.update({ord(c): "-" for c in "\u2010\u2011\u2012\u2015\u2212"})
+_RARE = re.compile("[" + re.escape("".join(map(chr, _RARE_TABLE))) + "]")
 _SPACE_RUN = re.compile(r" {2,}")
-_SINGLE_QUOTES = re.compile("[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]")
-_DOUBLE_QUOTES = re.compile("[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]")
-_DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
 
 
 def _fold(text: str) -> str:
-    """Same-length normalisation: every whitespace char a space, quotes and dashes straight."""
-    text = _OTHER_SPACE.sub(" ", text)
-    text = _SINGLE_QUOTES.sub("'", text)
-    text = _DOUBLE_QUOTES.sub('"', text)
-    return _DASHES.sub("-", text)
+    """Whitespace characters made spaces, curly quotes and dashes straight (same length)."""
+    for a, b in _COMMON:
+        text = text.replace(a, b)
+    return _RARE.sub(_rare, text)
+
+
+def _rare(m: re.Match[str]) -> str:
+    return _RARE_TABLE[ord(m.group())]
 
 
 def normalize(text: str) -> str:
@@ -83,16 +102,12 @@ class NormalizedText:
 
     def __init__(self, source: str) -> None:
         folded = _fold(source)
-        norm, src = [0], [0]
-        removed = 0
-        for m in _SPACE_RUN.finditer(folded):
-            removed += m.end() - m.start() - 1
-            norm.append(m.end() - removed)
-            src.append(m.end())
+        runs = [m.span() for m in _SPACE_RUN.finditer(folded)]
+        removed = accumulate(e - s - 1 for s, e in runs)
         self.source = source
         self.text = _SPACE_RUN.sub(" ", folded)
-        self._norm = norm
-        self._src = src
+        self._norm = [0, *(e - r for (_, e), r in zip(runs, removed, strict=True))]
+        self._src = [0, *(e for _, e in runs)]
         self._lower: str | None = None
 
     def to_source(self, n: int) -> int:
@@ -159,25 +174,49 @@ def context_of(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 class _Query:
-    """A note's selectors, normalised once."""
+    """A note's selectors normalised once, and the normalised text they are sought in."""
 
-    __slots__ = ("quote", "prefix", "suffix")
+    __slots__ = ("n", "quote", "prefix", "suffix", "_edge")
 
-    def __init__(self, exact: str, prefix: str, suffix: str) -> None:
-        core = exact.strip()
+    def __init__(self, exact: str, prefix: str, suffix: str, n: str) -> None:
         lead = exact[: len(exact) - len(exact.lstrip())]
         trail = exact[len(exact.rstrip()) :]
-        self.quote = normalize(core).strip() if core else ""
+        self.n = n
+        self.quote = normalize(exact).strip()
         # whitespace trimmed off the quote belongs to its context
         self.prefix = normalize(prefix + lead)
         self.suffix = normalize(trail + suffix)
+        # a context shorter than CONTEXT reached the start/end of the old text:
+        # compare one character more, so that only the same edge matches fully
+        self._edge = (int(len(prefix) < CONTEXT), int(len(suffix) < CONTEXT))
 
-    def context(self, n: str, a: int, b: int) -> tuple[float, float]:
-        """How well the context around the normalised span ``[a, b)`` matches (0-100)."""
-        p, s = self.prefix, self.suffix
-        before = n[max(0, a - len(p)) : a]
-        after = n[b : b + len(s)]
+    def sides(self, a: int, b: int) -> tuple[float, float]:
+        """How well the prefix and suffix match around the normalised span ``[a, b)`` (0-100)."""
+        p, s, n = self.prefix, self.suffix, self.n
+        before = n[max(0, a - len(p) - self._edge[0]) : a]
+        after = n[b : b + len(s) + self._edge[1]]
         return fuzz.ratio(p, before), fuzz.ratio(s, after)
+
+    def unique_side(self, side: str, score: float, a: int, b: int) -> bool:
+        """Whether ``side``, matching with ``score`` around ``[a, b)``, matches
+        everywhere else in the text clearly worse: context is evidence only if
+        it points to one place (a speaker label such as "MS. PSAKI:" points to
+        many)."""
+        if not side.strip():
+            return True  # the very start or end of the text
+        n = self.n
+        hay = n[: max(0, a - len(side) - 8)] + "\0" + n[b + len(side) + 8 :]
+        if len(hay) < len(side):
+            return True
+        cutoff = score - CONTEXT_MARGIN
+        return fuzz.partial_ratio_alignment(side, hay, score_cutoff=cutoff) is None
+
+    def supported(self, a: int, b: int, sides: tuple[float, float] | None = None) -> bool:
+        """Whether a context side matches at ``[a, b)``, and nowhere else."""
+        pre, suf = sides or self.sides(a, b)
+        return (pre >= CONTEXT_GOOD and self.unique_side(self.prefix, pre, a, b)) or (
+            suf >= CONTEXT_GOOD and self.unique_side(self.suffix, suf, a, b)
+        )
 
 
 def anchor(
@@ -196,75 +235,120 @@ def anchor(
 
     ``occurrences`` is how many times the quote occurred in the text it was
     taken from (``None``: unknown); a quote that was not unique is only placed
-    where its context matches. ``normalized`` may pass ``NormalizedText(text)``
-    when placing several notes in one text.
+    where its context matches, and that context matches nowhere else.
+    ``normalized`` may pass ``NormalizedText(text)`` when placing several
+    notes in one text.
     """
-    if not exact.strip():
+    q = normalize(exact).strip()
+    if not q:
         return None
-    nt: NormalizedText | None = normalized
-    query: _Query | None = None
+    distinctive = occurrences == 1 or (occurrences is None and len(q) >= DISTINCTIVE_LEN)
+    kept = 0 <= old_start and text.startswith(exact, old_start)
     # 1. still where it was
-    if 0 <= old_start and text.startswith(exact, old_start):
-        if occurrences == 1:
-            return Placement(old_start, old_start + len(exact), "kept")
-        nt = nt or NormalizedText(text)
-        query = _Query(exact, prefix, suffix)
+    if kept and distinctive:
+        return Placement(old_start, old_start + len(exact), "kept")
+    nt = normalized or NormalizedText(text)
+    query = _Query(exact, prefix, suffix, nt.text)
+    if kept:
         a = nt.from_source(old_start + len(exact) - len(exact.lstrip()))
-        if occurrences is None and len(query.quote) >= DISTINCTIVE_LEN:
+        if query.supported(a, a + len(q)):
             return Placement(old_start, old_start + len(exact), "kept")
-        if max(query.context(nt.text, a, a + len(query.quote))) >= CONTEXT_GOOD:
-            return Placement(old_start, old_start + len(exact), "kept")
-    nt = nt or NormalizedText(text)
-    query = query or _Query(exact, prefix, suffix)
-    q = query.quote
     n = nt.text
     old_n = nt.from_source(old_start)
 
     # 2. the exact (normalised) quote elsewhere
     starts = _find_all(n, q)
     if starts:
-        ctx = {a: query.context(n, a, a + len(q)) for a in starts}
-        good = [a for a in starts if max(ctx[a]) >= CONTEXT_GOOD]
-        distinctive = occurrences == 1 or (
-            occurrences is None and len(q) >= DISTINCTIVE_LEN and len(starts) == 1
+        sides = {a: query.sides(a, a + len(q)) for a in starts}
+        good = sorted(
+            (a for a in starts if max(sides[a]) >= CONTEXT_GOOD),
+            key=lambda a: (abs(a - old_n), -sum(sides[a])),
         )
         pick: int | None = None
-        if good:
-            pick = min(good, key=lambda a: (abs(a - old_n), -sum(ctx[a])))
-        elif distinctive:
+        if good and (occurrences == 1 or query.supported(good[0], good[0] + len(q), sides[good[0]])):
+            pick = good[0]
+        elif occurrences == 1 or (distinctive and len(starts) == 1):
             pick = min(starts, key=lambda a: abs(a - old_n))
         if pick is not None:
             s, e = nt.span_to_source(pick, pick + len(q))
             return Placement(s, e, "moved")
 
     # 3. an approximate match, with context
-    if len(q) < FUZZY_MIN_LEN:
+    if len(q) < FUZZY_MIN_LEN or len(n) < len(q):
         return None
-    return _fuzzy(nt, query, old_n)
+    best = _fuzzy(query, old_n)
+    if best is None:
+        return None
+    s, e = nt.span_to_source(best.start, best.end)
+    return Placement(s, e, "fuzzy")
 
 
 class _Candidate(NamedTuple):
     score: float
-    quote_score: float
+    quote: float  # ratio of the quote and the span
+    prefix: float  # ratio of the prefix and the text before the span
+    suffix: float
     start: int  # normalised offsets
     end: int
 
+    @property
+    def eligible(self) -> bool:
+        return self.quote >= FUZZY_QUOTE_FLOOR and max(self.prefix, self.suffix) >= CONTEXT_GOOD
 
-def _seeds(n: str, query: _Query, old_n: int) -> list[int]:
-    """Estimated normalised start offsets of the quote, most supported first."""
-    q, p, s = query.quote, query.prefix, query.suffix
+
+def _fuzzy(query: _Query, old_n: int) -> _Candidate | None:
+    n, q = query.n, query.quote
+    margin = max(16, len(q) // 4) + 16
+    found = [_candidate(query, c - margin, c + len(q) + margin) for c in _seeds(query, old_n)]
+    best = _choose(found)
+    if best is None and len(n) <= GLOBAL_SCAN_MAX:
+        al = fuzz.partial_ratio_alignment(q, n, score_cutoff=FUZZY_QUOTE_FLOOR - 10)
+        if al is not None:
+            found.append(_candidate(query, al.dest_start - margin, al.dest_end + margin))
+            best = _choose(found)
+    if best is None:
+        return None
+    if best.quote >= FUZZY_QUOTE_MIN and query.supported(best.start, best.end, best[2:4]):
+        return best
+    # edited in place: both sides match, each pointing here only
+    if (
+        min(best.prefix, best.suffix) >= CONTEXT_IN_PLACE
+        and query.unique_side(query.prefix, best.prefix, best.start, best.end)
+        and query.unique_side(query.suffix, best.suffix, best.start, best.end)
+    ):
+        return best
+    return None
+
+
+def _choose(found: list[_Candidate | None]) -> _Candidate | None:
+    """The best eligible candidate, unless another place is nearly as good."""
+    distinct: list[_Candidate] = []
+    for c in sorted((c for c in found if c is not None and c.eligible), key=lambda c: -c.score):
+        if all(c.end <= d.start or c.start >= d.end for d in distinct):
+            distinct.append(c)
+    if not distinct:
+        return None
+    if len(distinct) > 1 and distinct[1].score >= distinct[0].score - AMBIGUITY_MARGIN:
+        return None
+    return distinct[0]
+
+
+def _seeds(query: _Query, old_n: int) -> list[int]:
+    """Likely normalised start offsets of the quote, most supported first: the
+    old offset, and where n-grams of the quote, the end of the prefix and the
+    start of the suffix are found."""
+    n, q, p, s = query.n, query.quote, query.prefix, query.suffix
     k = min(SEED_LEN, len(q))
     estimates: list[int] = [old_n]
-    steps = max(1, (len(q) - k) // 7)
-    for off in range(0, len(q) - k + 1, steps):
-        hits = _find_all_capped(n, q[off : off + k])
-        estimates.extend(h - off for h in hits)
+    step = max(1, (len(q) - k) // 7)
+    for off in range(0, len(q) - k + 1, step):
+        estimates.extend(h - off for h in _find_few(n, q[off : off + k]))
     tail = p[-k:]
     if len(tail.strip()) >= 4:
-        estimates.extend(h + len(tail) for h in _find_all_capped(n, tail))
+        estimates.extend(h + len(tail) for h in _find_few(n, tail))
     head = s[:k]
     if len(head.strip()) >= 4:
-        estimates.extend(h - len(q) for h in _find_all_capped(n, head))
+        estimates.extend(h - len(q) for h in _find_few(n, head))
     estimates.sort()
     radius = max(16, len(q) // 4)
     clusters: list[list[int]] = []
@@ -277,31 +361,68 @@ def _seeds(n: str, query: _Query, old_n: int) -> list[int]:
     return [c[len(c) // 2] for c in clusters[:MAX_WINDOWS]]
 
 
-def _find_all_capped(n: str, seed: str) -> list[int]:
-    out = []
+def _find_few(n: str, seed: str) -> list[int]:
+    """Where ``seed`` occurs, or nothing if it occurs too often to say where."""
+    out: list[int] = []
     i = n.find(seed)
     while i >= 0:
-        out.append(i)
-        if len(out) > SEED_MAX_HITS:
+        if len(out) == SEED_MAX_HITS:
             return []
+        out.append(i)
         i = n.find(seed, i + 1)
     return out
 
 
+def _candidate(query: _Query, lo: int, hi: int) -> _Candidate | None:
+    """The best approximate match of the quote in the window ``[lo, hi)``."""
+    n, q = query.n, query.quote
+    lo, hi = max(0, lo), min(len(n), hi)
+    if hi - lo < len(q):
+        lo, hi = max(0, hi - len(q)), min(len(n), lo + len(q))
+    al = fuzz.partial_ratio_alignment(q, n[lo:hi], score_cutoff=FUZZY_QUOTE_FLOOR - 10)
+    if al is None:
+        return None
+    qs, a, b = _refine(n, q, lo + al.dest_start, lo + al.dest_end)
+    if a >= b:
+        return None
+    pre, suf = query.sides(a, b)
+    return _Candidate(0.6 * qs + 0.2 * pre + 0.2 * suf, qs, pre, suf, a, b)
+
+
 def _refine(n: str, q: str, a: int, b: int) -> tuple[float, int, int]:
-    """Move the span's ends to where the quote matches best (highest ratio)."""
+    """Move the span's ends to where the quote matches best (highest ratio).
+
+    A quote that starts (ends) with a letter or digit gets a span that starts
+    (ends) on a word boundary, so an edited first or last word cannot pull the
+    span into the middle of a word.
+    """
     k = max(8, len(q) // 8)
+    word_start = q[0].isalnum()
+    word_end = q[-1].isalnum()
+
+    def start_ok(s: int) -> bool:
+        return not word_start or s == 0 or not n[s - 1].isalnum()
+
+    def end_ok(e: int) -> bool:
+        return not word_end or e == len(n) or not n[e].isalnum()
+
+    a = min((s for s in range(max(0, a - k), min(len(n), a + k + 1)) if start_ok(s)),
+            key=lambda s: abs(s - a), default=a)
+    b = min((e for e in range(max(a + 1, b - k), min(len(n), b + k) + 1) if end_ok(e)),
+            key=lambda e: abs(e - b), default=b)
     best = fuzz.ratio(q, n[a:b])
     for _ in range(3):
         moved = False
         for s in range(max(0, a - k), min(b - 1, a + k) + 1):
-            r = fuzz.ratio(q, n[s:b])
-            if r > best:
-                best, a, moved = r, s, True
+            if start_ok(s):
+                r = fuzz.ratio(q, n[s:b])
+                if r > best:
+                    best, a, moved = r, s, True
         for e in range(max(a + 1, b - k), min(len(n), b + k) + 1):
-            r = fuzz.ratio(q, n[a:e])
-            if r > best:
-                best, b, moved = r, e, True
+            if end_ok(e):
+                r = fuzz.ratio(q, n[a:e])
+                if r > best:
+                    best, b, moved = r, e, True
         if not moved:
             break
     while a < b and n[a] == " ":
@@ -309,64 +430,3 @@ def _refine(n: str, q: str, a: int, b: int) -> tuple[float, int, int]:
     while b > a and n[b - 1] == " ":
         b -= 1
     return fuzz.ratio(q, n[a:b]), a, b
-
-
-def _candidate(n: str, query: _Query, lo: int, hi: int) -> _Candidate | None:
-    q = query.quote
-    lo, hi = max(0, lo), min(len(n), hi)
-    if hi - lo < len(q):
-        lo, hi = max(0, hi - len(q)), min(len(n), lo + len(q))
-        if hi - lo < len(q):
-            return None
-    al = fuzz.partial_ratio_alignment(q, n[lo:hi])
-    if al is None or al.score < FUZZY_QUOTE_MIN - 15:
-        return None
-    qs, a, b = _refine(n, q, lo + al.dest_start, lo + al.dest_end)
-    if a >= b:
-        return None
-    pre, suf = query.context(n, a, b)
-    return _Candidate(0.6 * qs + 0.2 * pre + 0.2 * suf, qs, a, b) if max(pre, suf) >= CONTEXT_GOOD else _Candidate(-1.0, qs, a, b)
-
-
-def _fuzzy(nt: NormalizedText, query: _Query, old_n: int) -> Placement | None:
-    n, q = nt.text, query.quote
-    if len(n) < len(q):
-        return None
-    margin = max(16, len(q) // 4) + 16
-    found: list[_Candidate] = []
-    for c in _seeds(n, query, old_n):
-        cand = _candidate(n, query, c - margin, c + len(q) + margin)
-        if cand is not None:
-            found.append(cand)
-    if not any(_acceptable(c) for c in found) and len(n) <= GLOBAL_SCAN_MAX:
-        al = fuzz.partial_ratio_alignment(q, n, score_cutoff=FUZZY_QUOTE_MIN - 10)
-        if al is not None:
-            cand = _candidate(n, query, al.dest_start - margin, al.dest_end + margin)
-            if cand is not None:
-                found.append(cand)
-    best = _choose(found)
-    if best is None:
-        return None
-    s, e = nt.span_to_source(best.start, best.end)
-    return Placement(s, e, "fuzzy")
-
-
-def _acceptable(c: _Candidate) -> bool:
-    return c.score >= 0 and c.quote_score >= FUZZY_QUOTE_MIN
-
-
-def _choose(found: list[_Candidate]) -> _Candidate | None:
-    """The best acceptable candidate, unless another place is nearly as good."""
-    distinct: list[_Candidate] = []
-    for c in sorted(found, key=lambda c: -c.score):
-        if all(c.end <= d.start or c.start >= d.end for d in distinct):
-            distinct.append(c)
-    if not distinct or not _acceptable(distinct[0]):
-        return None
-    best = distinct[0]
-    for other in distinct[1:]:
-        if other.quote_score >= FUZZY_QUOTE_MIN - AMBIGUITY_MARGIN and (
-            other.score >= best.score - AMBIGUITY_MARGIN
-        ):
-            return None
-    return best

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import re
 import shutil
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ import whoosh
 import whoosh.index as windex
 from whoosh import fields, qparser, query
 from whoosh.analysis import RegexTokenizer, LowercaseFilter, StemmingAnalyzer
+from whoosh.filedb.filestore import FileStorage
+from whoosh.util.filelock import try_for
 from whoosh.writing import LockError
 
 from briefreader.core.errors import BriefreaderError, IndexBusy, QueryError
@@ -29,6 +32,7 @@ if whoosh.__version__ < (2, 7, 5):  # pragma: no cover - guards against the unma
     raise ImportError(f"briefreader needs whoosh-reloaded 2.7.5, found {whoosh.__version__}")
 
 INDEX_FORMAT = "briefreader-passages-1"
+_WRITELOCK = f"{windex._DEF_INDEX_NAME}_WRITELOCK"
 FIELDS = ("body", "title", "speaker", "date", "kind", "qkind", "tag", "doc")
 _SPEAKER_ANALYZER = RegexTokenizer(r"[\w'’\-]+") | LowercaseFilter()
 
@@ -135,24 +139,70 @@ class PassageIndex:
         self._searcher: Any = None
         self._searcher_gen: int | None = None
 
+    # -- opening -----------------------------------------------------------------
+    # Whoosh's table of contents holds pickles, so a directory is opened only when it
+    # carries our FORMAT marker (we write it in our own state home, never elsewhere).
+    # A directory that is empty is created, one that is foreign or unreadable is
+    # rebuilt; both only while holding the write lock, so a directory another process
+    # is writing (or rebuilding) is never deleted under its feet.
+    _OPEN_TRIES = 4
+
     def _open(self) -> Any:
-        marker = self.dir / "FORMAT"
-        if self.dir.exists() and any(self.dir.iterdir()):
-            try:
-                if marker.read_text().strip() != INDEX_FORMAT:
-                    raise BriefreaderError("index format changed")
-                ix = windex.open_dir(str(self.dir))
-                with ix.searcher() as s:  # touch the TOC and every segment's files
-                    s.doc_count_all()
-                    list(s.lexicon("kind"))
-                return ix
-            except Exception as exc:  # corrupt, truncated or foreign: rebuild
-                self.rebuilt_reason = f"index at {self.dir} was unreadable ({type(exc).__name__}); rebuilt"
-                shutil.rmtree(self.dir, ignore_errors=True)
         self.dir.mkdir(parents=True, exist_ok=True)
-        ix = windex.create_in(str(self.dir), self.schema)
-        marker.write_text(INDEX_FORMAT + "\n")
-        return ix
+        ix, problem = self._try_open()
+        for attempt in range(1, self._OPEN_TRIES):
+            if ix is not None or problem is None:
+                break
+            time.sleep(0.1 * attempt)  # another process may be committing: look again
+            ix, problem = self._try_open()
+        if ix is not None:
+            return ix
+        lock = FileStorage(str(self.dir)).lock(_WRITELOCK)  # the lock Whoosh's writers take
+        if not try_for(lock.acquire, timeout=self.lock_timeout, delay=0.1):
+            raise IndexBusy(f"index busy: another briefreader is writing {self.dir} "
+                            f"(waited {self.lock_timeout:.0f} s)")
+        try:
+            ix, again = self._try_open()  # it may have been created or rebuilt meanwhile
+            if ix is not None:
+                return ix
+            problem = problem or again
+            for entry in self.dir.iterdir():
+                if entry.name == _WRITELOCK:
+                    continue
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink(missing_ok=True)
+            ix = windex.FileIndex.create(FileStorage(str(self.dir)), self.schema)
+            tmp = self.dir / "FORMAT.tmp"
+            tmp.write_text(INDEX_FORMAT + "\n")
+            tmp.replace(self.dir / "FORMAT")
+            if problem:
+                self.rebuilt_reason = f"index at {self.dir} {problem}; rebuilt"
+            return ix
+        finally:
+            lock.release()
+
+    def _try_open(self) -> tuple[Any, str | None]:
+        """(index, None) when readable; (None, None) when there is no index at all;
+        (None, why) when the directory holds something we must not or cannot read."""
+        names = {p.name for p in self.dir.iterdir()} - {_WRITELOCK}
+        if not names:
+            return None, None
+        try:
+            marker = (self.dir / "FORMAT").read_text(encoding="utf-8", errors="replace").strip()
+        except OSError:
+            return None, "is not a briefreader index (no FORMAT marker)"
+        if marker != INDEX_FORMAT:
+            return None, f"has another format ({marker[:40]!r}, expected {INDEX_FORMAT!r})"
+        try:
+            ix = windex.open_dir(str(self.dir), schema=self.schema)
+            with ix.searcher() as s:  # touch the TOC and every segment's files
+                s.doc_count_all()
+                list(s.lexicon("kind"))
+            return ix, None
+        except Exception as exc:  # corrupt, truncated or half-written
+            return None, f"was unreadable ({type(exc).__name__})"
 
     @property
     def created_fresh(self) -> bool:
@@ -209,7 +259,7 @@ class PassageIndex:
         gen = self._ix.latest_generation()
         if self._searcher is None or gen != self._searcher_gen:
             self._drop_searcher()
-            self._ix = windex.open_dir(str(self.dir))
+            self._ix = windex.open_dir(str(self.dir), schema=self.schema)
             self._searcher = self._ix.searcher()
             self._searcher_gen = gen
         return self._searcher

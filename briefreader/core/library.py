@@ -64,6 +64,8 @@ class Library:
         self.index_dir = index_dir(self.home, self.roots)
         self.messages: list[str] = []
         self.catalog = Catalog(self.index_dir / "catalog.sqlite")
+        if self.catalog.rebuilt_reason:
+            self.messages.append(self.catalog.rebuilt_reason)
         self.index = PassageIndex(self.index_dir / "whoosh", lock_timeout)
         if self.index.rebuilt_reason or self.index.doc_count() == 0 and self.catalog.count():
             # the catalog describes an index that is gone: forget it so all is re-indexed

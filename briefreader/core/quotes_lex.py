@@ -37,13 +37,13 @@ _CUE_BASES = {
     "reiterate": ("reiterated", "reiterates", "reiterating"),
     "underscore": ("underscored", "underscores", "underscoring"),
     "describe": ("described", "describes", "describing"),
-    "call": ("called", "calls", "calling"),
+    "call": ("called", "calling"),
     "write": ("wrote", "writes", "writing"),
-    "continue": ("continued", "continues", "continuing"),
+    "continue": ("continued",),
     "conclude": ("concluded", "concludes", "concluding"),
     "comment": ("commented", "comments", "commenting"),
     "observe": ("observed", "observes", "observing"),
-    "answer": ("answered", "answers", "answering"),
+    "answer": ("answered", "answering"),
     "assure": ("assured", "assures", "assuring"),
     "caution": ("cautioned", "cautions", "cautioning"),
     "concede": ("conceded", "concedes", "conceding"),
@@ -62,14 +62,25 @@ _CUE_BASES = {
     "testify": ("testified", "testifies", "testifying"),
     "affirm": ("affirmed", "affirms", "affirming"),
     "assert": ("asserted", "asserts", "asserting"),
-    "maintain": ("maintained", "maintains"),
+    "maintain": ("maintained",),
     "point": ("pointed",),  # pointed out
     "put": ("put",),  # as he put it
     "characterize": ("characterized", "characterizes", "characterised", "characterizing"),
+    "email": ("emailed", "emails"),
+    "text": ("texted",),
+    "whisper": ("whispered", "whispers"),
+    "shout": ("shouted", "shouts"),
+    "yell": ("yelled", "yells"),
+    "exclaim": ("exclaimed", "exclaims"),
+    "report": ("reported", "reports"),
 }
+# base forms that cue a quote ("she’d look at me and say, “…”")
+_CUE_BASE_FORMS = ("say", "tell", "ask", "add", "write", "note", "warn", "insist", "declare",
+                   "announce", "reply", "respond", "explain", "whisper", "shout", "yell")
 
 CUE_FINITE: frozenset[str] = frozenset(
-    f for forms in _CUE_BASES.values() for f in forms if not f.endswith("ing")
+    [f for forms in _CUE_BASES.values() for f in forms if not f.endswith("ing")]
+    + list(_CUE_BASE_FORMS)
 )
 CUE_PARTICIPLE: frozenset[str] = frozenset(
     f for forms in _CUE_BASES.values() for f in forms if f.endswith("ing")
@@ -130,6 +141,9 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "pastor", "rabbi", "imam", "bishop", "cardinal", "archbishop", "patriarch", "ayatollah",
     "crown", "majority", "minority", "whip", "house", "senate", "white", "republican",
     "democratic", "democrat", "republicans", "democrats", "u.s.", "us", "u.n.", "un",
+    "representatives", "senators", "secretaries", "governors", "ministers", "presidents",
+    "leaders", "officials", "spokesmen", "congressmen", "ambassadors", "generals", "drs",
+    "drs.", "messrs", "messrs.", "reps", "reps.", "sens", "sens.",
 })
 
 # heads of role noun phrases: "the Kremlin spokesman", "the president", "the minister"
@@ -144,7 +158,7 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "head", "deputy", "candidate", "nominee", "speaker", "attorney", "economist", "analyst",
     "professor", "coordinator", "czar", "tsar", "emir", "sheikh", "monarch", "dictator",
     "strongman", "counterpart", "diplomat", "premier", "governor-general", "officer",
-    "ayatollah", "patriarch",
+    "ayatollah", "patriarch", "alderman", "councilman", "councilwoman",
 })
 
 ROLE_GENDER = {
@@ -322,3 +336,96 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
     "d.c", "approx", "fig", "mt", "ft", "op", "cf", "e.g", "i.e", "al",
 })
+
+# nouns that end the names of organisations, laws, events ("Domestic Policy Council",
+# "National Apprenticeship Act"): a capitalised run ending with one is not a person
+ORG_HEADS: frozenset[str] = frozenset("""
+act acts bill bills law laws plan plans program programs programme initiative initiatives
+framework strategy agreement accord accords treaty deal deals report summit conference
+forum games olympics cup championship council councils committee committees commission
+counsel center centre centers institute institutes academy academies association
+federation alliance coalition society network partnership fund trust foundation group
+board agency agencies bureau service services administration department ministry office
+court party union league organization organisation hospital university college school
+museum library laboratory lab labs company corporation corp inc llc works industries
+systems technologies solutions holdings bank directorate international caucus
+secretariat authority army navy force forces guard corps command station airport
+church mosque temple hall house building tower street avenue road square park bridge
+river sea ocean lake gulf bay strait canal island islands mountains valley region
+province county city district state states republic kingdom nations times post journal
+news herald tribune gazette magazine daily weekly radio tv channel network show
+project operation mission day week month year war crisis pandemic reform reforms
+rule rules order orders declaration constitution amendment code fellowship award
+prize budget index survey poll census platform app website media press
+""".split())
+
+# well-known public figures of briefings (leaders, spokespeople, officials): surname ->
+# (full name, gender). Used only when a document names someone by surname or title
+# alone and never gives the full name itself.
+KNOWN_PEOPLE: dict[str, tuple[str, str]] = {
+    # United States: presidents, vice presidents, press secretaries, senior officials
+    "biden": ("Joe Biden", "m"), "trump": ("Donald Trump", "m"),
+    "obama": ("Barack Obama", "m"), "harris": ("Kamala Harris", "f"),
+    "pence": ("Mike Pence", "m"), "vance": ("JD Vance", "m"), "cheney": ("Dick Cheney", "m"),
+    "psaki": ("Jen Psaki", "f"), "jean-pierre": ("Karine Jean-Pierre", "f"),
+    "leavitt": ("Karoline Leavitt", "f"), "mcenany": ("Kayleigh McEnany", "f"),
+    "kirby": ("John Kirby", "m"), "sullivan": ("Jake Sullivan", "m"),
+    "blinken": ("Antony Blinken", "m"), "rubio": ("Marco Rubio", "m"),
+    "pompeo": ("Mike Pompeo", "m"), "austin": ("Lloyd Austin", "m"),
+    "hegseth": ("Pete Hegseth", "m"), "yellen": ("Janet Yellen", "f"),
+    "bessent": ("Scott Bessent", "m"), "garland": ("Merrick Garland", "m"),
+    "mayorkas": ("Alejandro Mayorkas", "m"), "noem": ("Kristi Noem", "f"),
+    "buttigieg": ("Pete Buttigieg", "m"), "granholm": ("Jennifer Granholm", "f"),
+    "raimondo": ("Gina Raimondo", "f"), "becerra": ("Xavier Becerra", "m"),
+    "cardona": ("Miguel Cardona", "m"), "haaland": ("Deb Haaland", "f"),
+    "vilsack": ("Tom Vilsack", "m"), "fudge": ("Marcia Fudge", "f"),
+    "zients": ("Jeff Zients", "m"), "klain": ("Ron Klain", "m"),
+    "fauci": ("Anthony Fauci", "m"), "walensky": ("Rochelle Walensky", "f"),
+    "murthy": ("Vivek Murthy", "m"), "jha": ("Ashish Jha", "m"), "deese": ("Brian Deese", "m"),
+    "rouse": ("Cecilia Rouse", "f"), "brainard": ("Lael Brainard", "f"), "waltz": ("Mike Waltz", "m"),
+    "witkoff": ("Steve Witkoff", "m"), "pelosi": ("Nancy Pelosi", "f"),
+    "schumer": ("Chuck Schumer", "m"), "mcconnell": ("Mitch McConnell", "m"),
+    "mccarthy": ("Kevin McCarthy", "m"), "jeffries": ("Hakeem Jeffries", "m"),
+    "manchin": ("Joe Manchin", "m"), "sinema": ("Kyrsten Sinema", "f"), "warren": ("Elizabeth Warren", "f"),
+    "musk": ("Elon Musk", "m"),
+    # Russia, Ukraine, Europe, Asia, Middle East
+    "putin": ("Vladimir Putin", "m"), "peskov": ("Dmitry Peskov", "m"),
+    "lavrov": ("Sergei Lavrov", "m"), "zakharova": ("Maria Zakharova", "f"),
+    "medvedev": ("Dmitry Medvedev", "m"), "mishustin": ("Mikhail Mishustin", "m"),
+    "shoigu": ("Sergei Shoigu", "m"), "ushakov": ("Yuri Ushakov", "m"),
+    "dmitriev": ("Kirill Dmitriev", "m"), "navalny": ("Alexei Navalny", "m"),
+    "zelenskyy": ("Volodymyr Zelenskyy", "m"), "zelensky": ("Volodymyr Zelensky", "m"),
+    "kuleba": ("Dmytro Kuleba", "m"), "yermak": ("Andriy Yermak", "m"),
+    "lukashenko": ("Alexander Lukashenko", "m"), "macron": ("Emmanuel Macron", "m"),
+    "scholz": ("Olaf Scholz", "m"), "merkel": ("Angela Merkel", "f"), "merz": ("Friedrich Merz", "m"),
+    "starmer": ("Keir Starmer", "m"), "sunak": ("Rishi Sunak", "m"),
+    "truss": ("Liz Truss", "f"), "meloni": ("Giorgia Meloni", "f"),
+    "draghi": ("Mario Draghi", "m"), "erdogan": ("Recep Tayyip Erdoğan", "m"),
+    "erdoğan": ("Recep Tayyip Erdoğan", "m"), "orban": ("Viktor Orbán", "m"),
+    "orbán": ("Viktor Orbán", "m"), "duda": ("Andrzej Duda", "m"), "tusk": ("Donald Tusk", "m"),
+    "stoltenberg": ("Jens Stoltenberg", "m"), "rutte": ("Mark Rutte", "m"),
+    "leyen": ("Ursula von der Leyen", "f"),
+    "borrell": ("Josep Borrell", "m"), "trudeau": ("Justin Trudeau", "m"),
+    "carney": ("Mark Carney", "m"), "obrador": ("Andrés Manuel López Obrador", "m"),
+    "sheinbaum": ("Claudia Sheinbaum", "f"), "lula": ("Luiz Inácio Lula da Silva", "m"),
+    "milei": ("Javier Milei", "m"), "maduro": ("Nicolás Maduro", "m"),
+    "jinping": ("Xi Jinping", "m"), "xi": ("Xi Jinping", "m"),
+    "kishida": ("Fumio Kishida", "m"), "ishiba": ("Shigeru Ishiba", "m"),
+    "yoon": ("Yoon Suk Yeol", "m"), "modi": ("Narendra Modi", "m"),
+    "albanese": ("Anthony Albanese", "m"), "netanyahu": ("Benjamin Netanyahu", "m"),
+    "abbas": ("Mahmoud Abbas", "m"), "sinwar": ("Yahya Sinwar", "m"),
+    "khamenei": ("Ali Khamenei", "m"), "raisi": ("Ebrahim Raisi", "m"),
+    "pezeshkian": ("Masoud Pezeshkian", "m"), "assad": ("Bashar al-Assad", "m"),
+    "sisi": ("Abdel Fattah el-Sisi", "m"), "guterres": ("António Guterres", "m"),
+    "dujarric": ("Stéphane Dujarric", "m"), "tedros": ("Tedros Adhanom Ghebreyesus", "m"),
+    "grossi": ("Rafael Grossi", "m"),
+}
+
+# role nouns looked for in every document ("the President said", "an official said"):
+# a pronoun after one that names nobody resolves to nobody
+COMMON_ROLES: tuple[str, ...] = (
+    "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister",
+    "senator", "governor", "ambassador", "official", "chancellor", "mayor", "envoy",
+    "chairman", "chairwoman", "director", "adviser", "advisor", "aide", "alderman",
+    "lawmaker", "congressman", "congresswoman", "leader", "diplomat", "prosecutor",
+)

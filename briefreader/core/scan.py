@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,22 +29,51 @@ def _within(path: Path, roots: list[Path]) -> bool:
     return any(path == r or r in path.parents for r in roots)
 
 
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A path as text that can always be printed and stored: bytes of a file name that
+    are not UTF-8 are shown as \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
+def _valid_name(path: str) -> bool:
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes in a name surface as lone surrogates
+        return False
+    return True
+
+
 def scan(roots: list[Path], failures: list[tuple[str, str]]) -> Iterator[Found]:
     """Yield every briefing file below ``roots`` (sorted, stable ids); problems go
     to ``failures`` as (path, reason)."""
-    resolved = [r.resolve() for r in roots]
-    multi = len(roots) > 1
+    resolved = list(dict.fromkeys(r.resolve() for r in roots))
+    prefixes = _prefixes(resolved)
     seen: set[str] = set()
-    for root in resolved:
-        prefix = root.name + "/" if multi else ""
+
+    def walk_error(exc: OSError) -> None:
+        failures.append((display_path(exc.filename or "?"),
+                         f"cannot read folder: {exc.strerror or exc}"))
+
+    for root, prefix in zip(resolved, prefixes):
         if root.is_file():
             found = _stat(root, prefix + root.name, failures)
             if found and found.path not in seen:
                 seen.add(found.path)
                 yield found
             continue
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=walk_error):
+            kept = []
+            for d in sorted(dirnames):
+                if d.startswith("."):
+                    continue
+                full = Path(dirpath) / d
+                if full.is_symlink():  # never followed; say so when it leads out of the corpus
+                    reason = _link_problem(full, resolved)
+                    if reason:
+                        failures.append((display_path(full), reason))
+                    continue
+                kept.append(d)
+            dirnames[:] = kept
             for name in sorted(filenames):
                 if name.startswith(".") or name.lower().endswith(SIDECAR_SUFFIXES) \
                         or _NOT_BRIEFINGS.match(name):
@@ -51,20 +81,46 @@ def scan(roots: list[Path], failures: list[tuple[str, str]]) -> Iterator[Found]:
                 if Path(name).suffix.lower() not in SUFFIXES:
                     continue
                 full = Path(dirpath) / name
+                if not _valid_name(str(full)):
+                    failures.append((display_path(full), "file name is not valid UTF-8; rename the file"))
+                    continue
                 if full.is_symlink():
-                    try:
-                        target = full.resolve(strict=True)
-                    except (OSError, RuntimeError):
-                        failures.append((str(full), "broken or looping symbolic link"))
-                        continue
-                    if not _within(target, resolved):
-                        failures.append((str(full), "symbolic link points outside the corpus; not followed"))
+                    reason = _link_problem(full, resolved)
+                    if reason:
+                        failures.append((str(full), reason))
                         continue
                 rel = full.relative_to(root).as_posix()
                 found = _stat(full, prefix + rel, failures)
                 if found and found.path not in seen:
                     seen.add(found.path)
                     yield found
+
+
+def _prefixes(roots: list[Path]) -> list[str]:
+    """Id prefixes of several roots: their names, with as many parent folders as it
+    takes to tell apart two roots of the same name ("a/2021/", "b/2021/")."""
+    if len(roots) < 2:
+        return [""]
+    depth = [1] * len(roots)
+    while True:
+        names = ["/".join(r.parts[-d:]) if d < len(r.parts) else r.as_posix()
+                 for r, d in zip(roots, depth)]
+        clash = {n for n in names if names.count(n) > 1}
+        if not clash:
+            return [n.rstrip("/") + "/" for n in names]
+        for i, n in enumerate(names):
+            if n in clash:
+                depth[i] += 1
+
+
+def _link_problem(link: Path, roots: list[Path]) -> str | None:
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "broken or looping symbolic link"
+    if not _within(target, roots):
+        return "symbolic link points outside the corpus; not followed"
+    return None
 
 
 def _stat(path: Path, doc_id: str, failures: list[tuple[str, str]]) -> Found | None:
@@ -75,5 +131,8 @@ def _stat(path: Path, doc_id: str, failures: list[tuple[str, str]]) -> Found | N
         return None
     except OSError as exc:
         failures.append((str(path), f"cannot stat: {exc.strerror or exc}"))
+        return None
+    if not stat.S_ISREG(st.st_mode):  # a named pipe would block the reader forever
+        failures.append((str(path), "not a regular file"))
         return None
     return Found(str(path), doc_id, st.st_size, st.st_mtime_ns)

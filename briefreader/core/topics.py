@@ -32,11 +32,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from briefreader.core.model import Block, Briefing, CorpusTopic, Segment
+from briefreader.core.model import REPORTER, Block, Briefing, CorpusTopic, Segment
+from briefreader.core.topics_background import DOC_PERCENT, VERB_LIKE
 from briefreader.core.topics_text import (
     BOILERPLATE_START,
+    FIRST_NAMES,
+    TITLE_STEMS,
     VOCATIVE_CONTEXT,
     query_stems,
+    stem_word,
     surface_key,
     terms,
 )
@@ -47,15 +51,18 @@ __all__ = ["segment_briefing", "corpus_topics"]
 # Cues
 # ---------------------------------------------------------------------------
 
-_MONTHS_DAYS = (
+_LEAD = r"^\W*(?:(?:and|but|now|so|then|also|okay|ok|well)\b,?\s+){0,3}"
+
+_NOT_TOPIC = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
-    r"|april|may|june|july|august|september|october|november|december|the \d|\d|this|that"
-    r"|these|those|top|behalf|background|record|board|average|balance|top of that)"
+    r"|april|may|june|july|august|september|october|november|december|the\s+\d|\d|this|that"
+    r"|these|those|top|behalf|background|record|board|average|balance|one|it|which|whether"
+    r"|and|the\s+one\s+hand|the\s+other\s+hand|a\s+daily|an?\s+\w+\s+basis|your|my|our|their|his|her)"
 )
 
-# A paragraph (or a statement's paragraph) that opens a new subject.
+# A paragraph (of a report, or of a briefer's statement) that opens a new subject.
 _TOPIC_CUE = re.compile(
-    r"^\W*(?:and\s+|but\s+|now,?\s+|so,?\s+|also,?\s+)?(?:"
+    _LEAD + r"(?:"
     r"regarding|concerning|as\s+(?:for|to|regards)\b|with\s+(?:regard|respect|reference)\s+to"
     r"|in\s+(?:regard|relation|reference)\s+to|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to"
     r"|to\s+turn\s+to|switching\s+(?:gears|topics)|speaking\s+(?:about|of|on)|talking\s+about"
@@ -64,36 +71,70 @@ _TOPIC_CUE = re.compile(
     r"|addressing\s+(?:the|a|an|questions?|reports?|concerns?)|separately|elsewhere|in\s+other\s+news"
     r"|on\s+the\s+(?:subject|issue|question|topic|matter)\s+of|on\s+another\s+(?:note|topic|subject|issue)"
     r"|on\s+a\s+(?:different|separate|related)\s+(?:note|topic|subject|issue)"
-    r"|finally|lastly|last(?:ly)?\s+but\s+not\s+least|one\s+last|one\s+more|in\s+addition"
-    r"|additionally|next\b|another\s+(?:item|thing|announcement|update|topic)"
-    r"|(?:second|third|fourth|fifth)(?:ly)?,|i\s+(?:also\s+)?(?:want(?:ed)?|would\s+like)\s+to\s+"
-    r"(?:also\s+)?(?:note|highlight|announce|give|provide|share|update|flag|mention|touch|raise|"
-    r"take\s+a\s+moment|turn|welcome|acknowledge|start|begin|talk|address|speak)"
+    r"|finally|lastly|last(?:ly)?\s+but\s+not\s+least|one\s+(?:last|final|more)\s+(?:thing|item|note|update)"
+    r"|in\s+addition|additionally|also(?=,)|next\b|another\s+(?:item|thing|announcement|update|topic)"
+    r"|(?:second|third|fourth|fifth)(?:ly)?(?=,)|some\s+(?:additional|other|more)\s+news"
+    r"|i\s+(?:also\s+)?(?:want(?:ed)?|would\s+like|(?:'|’)d\s+like)\s+to\s+(?:also\s+)?(?:note|highlight|announce"
+    r"|give|provide|share|update|flag|mention|touch|raise|take\s+a\s+(?:moment|minute|second)|turn|welcome"
+    r"|acknowledge|talk|address|speak|say\s+a\s+(?:few|couple)|(?:briefly\s+)?(?:discuss|review|preview))"
     r"|i\s+also\s+(?:have|want|wanted|wanna)|we\s+also\s+(?:have|want|wanted)"
-    r"|(?:a|one|two|a\s+few|a\s+couple\s+of)\s+(?:other|more|additional)\s+(?:items?|things?|updates?|notes?)"
+    r"|(?:a|one|two|three|a\s+few|a\s+couple(?:\s+of)?)\s+(?:other\s+|more\s+|additional\s+|quick\s+)*"
+    r"(?:items?|things?|updates?|announcements?|notes?)\s+(?:at\s+the\s+top|for\s+you|to\s+(?:share|note|flag))"
+    r"|let(?:'|’)s\s+(?:now\s+)?(?:take\s+a\s+(?:quick\s+)?look|turn|move|look)\s+(?:at|to)"
+    r"|let\s+me\s+(?:now\s+|also\s+)?(?:turn|move|say\s+a\s+(?:few|word)|give\s+(?:you\s+)?an?\s+update)"
+    r"|to\s+(?:review|recap|summarize)\b"
     r")\b",
     re.IGNORECASE,
 )
 
-# "On the tariffs, …" / "On Iran, …" (not "On Friday, …").
+# "On the tariffs, …" / "On Iran, …" / "On the week ahead." (not "On Friday, …").
 _ON_CUE = re.compile(
-    r"^\W*(?:and\s+|but\s+|now,?\s+|so,?\s+|also,?\s+)?on\s+(?!" + _MONTHS_DAYS + r"\b)"
-    r"((?:the\s+)?[^,.;:?!—–]{2,60}?)\s*[,—–:]",
+    _LEAD + r"on\s+(?!" + _NOT_TOPIC + r"\b)((?:the\s+)?[^,.;:?!—–]{2,60}?)\s*[,.—–:]",
     re.IGNORECASE,
 )
 
-# Weak cue: the spokesman "added"/"also said" something: often a new point in a news report.
-_ALSO_CUE = re.compile(
-    r"^\W*(?:[A-Z][\w’'-]*\s+){1,4}(?:also\s+\w+|added|went\s+on|further\s+\w+|then\s+\w+)\b"
+# "Vaccinations: We've had…" — a subject named, then a colon.
+_LABEL_CUE = re.compile(
+    r"^(?!(?:look|listen|again|so|now|well|here|note|bottom\s+line|remember|first|second|third"
+    r"|also|and|but|yes|no|okay|one|two|three|quote|end\s+quote|q|a|question|answer|i|we)\b)"
+    r"[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,3}:\s+[A-Z“\"]",
+    re.IGNORECASE,
 )
 
-# A paragraph that goes on with the one before: a quotation continuing reported speech,
-# or anaphora.
+# An announcement of the schedule, which in a statement often opens an item.
+_SCHEDULE_CUE = re.compile(
+    _LEAD + r"(?:tomorrow|tonight|later\s+(?:today|this\s+week)|this\s+(?:coming\s+)?(?:week|weekend)"
+    r"|next\s+(?:week|month)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|today,?\s+(?:we|the\s+president|president)\s+(?:are|is|will)\s+(?:announc|releas|launch|sign|host|travel))",
+    re.IGNORECASE,
+)
+
+# "also" early in the paragraph: "The President has also made clear…"
+_ALSO_CUE = re.compile(r"^\W*(?:[\w’'-]+\s+){0,5}?(?:also|added|further)\b", re.IGNORECASE)
+
+# A paragraph that goes on with the one before: a quotation continuing reported
+# speech, or anaphora.
 _CONTINUE_CUE = re.compile(
     r"^\W*(?:[“\"‘]|(?:he|she|they|it|this|that|these|those|however|but|still|yet|moreover"
     r"|furthermore|at\s+the\s+same\s+time|in\s+particular|for\s+example|for\s+instance"
-    r"|according\s+to\s+(?:him|her)|in\s+fact|indeed|instead|otherwise|therefore|thus|again"
-    r"|that\s+said|even\s+so|as\s+a\s+result|because)\b)",
+    r"|according\s+to\s+(?:him|her)|in\s+fact|indeed|instead|otherwise|therefore|thus"
+    r"|that\s+said|even\s+so|as\s+a\s+result|because|to\s+that\s+end)\b)",
+    re.IGNORECASE,
+)
+
+# An answer taking up another part of a question.
+_ANSWER_PART = re.compile(
+    r"^.{0,60}?\b(?:your|the)\s+(?:second|other|last|next|third|follow-up)\s+(?:question|part|point)\b"
+    r"|" + _LEAD + r"(?:with\s+(?:regard|respect)\s+to|regarding|as\s+(?:for|to)|on|to)\s+your\s+"
+    r"(?:question|point)\s+(?:about|on|regarding|of)\b",
+    re.IGNORECASE,
+)
+
+# Closing announcements at the end of a briefing.
+_CLOSING_CUE = re.compile(
+    _LEAD + r"(?:before\s+(?:we|i)\s+(?:close|wrap|go|end|leave|conclude|let\s+you\s+go)"
+    r"|i\s+(?:also\s+)?(?:want(?:ed)?|would\s+like)\s+to\s+(?:also\s+)?announce"
+    r"|one\s+(?:last|final)\s+(?:announcement|note|item|update))\b",
     re.IGNORECASE,
 )
 
@@ -104,9 +145,8 @@ _FOLLOW_UP = re.compile(
     r"|staying\s+on|stay(?:ing)?\s+with|sticking\s+with|on\s+this\b|piggyback|building\s+on|just\s+to\s+clarify"
     r"|to\s+clarify|clarif(?:y|ication)|you\s+(?:just\s+)?(?:said|mentioned|noted|talked|referenced)"
     r"|you\s+were\s+(?:saying|asked)|(?:one\s+)?more\s+on\s+(?:that|this|it)|also\s+on\s+(?:that|this)"
-    r"|on\s+(?:that|this|the\s+same)\s+(?:topic|subject|issue|point|note)|just\s+quickly\s+on\s+that"
-    r"|(?:a|one)\s+quick\s+(?:follow|one\s+on\s+that)|in\s+that\s+vein|speaking\s+of\s+which|and\s+just\s+to"
-    r"|relatedly|similarly|likewise|as\s+well\s+on)\b",
+    r"|just\s+to\s+be\s+clear|to\s+be\s+clear|in\s+that\s+vein|speaking\s+of\s+which|relatedly|similarly"
+    r"|likewise|as\s+well\s+on)\b",
     re.IGNORECASE,
 )
 
@@ -114,35 +154,50 @@ _FOLLOW_UP = re.compile(
 _SWITCH = re.compile(
     r"\b(?:switch(?:ing)?\s+(?:topics?|subjects?|gears)|change\s+(?:of\s+)?(?:topics?|subjects?|gears)"
     r"|chang(?:e|ing)\s+(?:topics?|subjects?|gears)|shift(?:ing)?\s+(?:gears|topics?)"
-    r"|(?:a\s+|on\s+a\s+)?(?:different|separate|unrelated|another|new)\s+(?:topic|subject|issue|question|matter)"
+    r"|(?:different|separate|unrelated|another|new|other)\s+(?:topic|subject|issue|matter)"
     r"|on\s+another\b|unrelated|separately|turning\s+to|moving\s+(?:on\s+)?to|pivot(?:ing)?\s+to"
-    r"|going\s+back\s+to|back\s+to\s+(?:the\s+)?\w+|if\s+i\s+could\s+(?:ask\s+)?(?:about|on)"
-    r"|i\s+want(?:ed)?\s+to\s+ask\s+(?:you\s+)?(?:about|on)|(?:two|a\s+couple\s+of?|a\s+few)\s+(?:different\s+)?(?:topics|subjects))\b",
+    r"|(?:two|a\s+couple\s+of?|a\s+few)\s+(?:different\s+)?(?:topics|subjects))\b",
+    re.IGNORECASE,
+)
+
+# "I want to ask about X", "a question on X": the subject a question names.
+_ABOUT_CUE = re.compile(
+    r"^.{0,50}?\b(?:ask(?:\s+you)?|question|questions)\s+(?:about|on|regarding)\s+"
+    r"(?!" + _NOT_TOPIC + r"\b)((?:the\s+)?[^,.;:?!—–]{2,50}?)\s*(?:[,.;:?!—–]|$)",
     re.IGNORECASE,
 )
 
 _GREETING = re.compile(
-    r"^\W*(?:(?:thanks?|thank\s+you|great|okay|ok|alright|all\s+right|yeah|yes|hi|hey|hello"
-    r"|good\s+(?:morning|afternoon|evening)|sure|so|well|sorry|and|question|a\s+couple|"
-    r"two\s+questions|one\s+question|just\s+a\s+couple)"
-    r"(?:,?\s+(?:[A-Z][\w’'-]*|everybody|everyone|all|so\s+much|very\s+much|guys)){0,2}\s*[.!,:;—–-]+\s*)+",
-    re.IGNORECASE,
+    r"^\W*(?:(?i:thanks?|thank\s+you|great|okay|ok|alright|all\s+right|yeah|yes|hi|hey|hello"
+    r"|good\s+(?:morning|afternoon|evening)|sure|sorry|oh|so|well|happy\s+\w+day)"
+    r"(?:,?\s+(?:(?i:so\s+much|very\s+much|a\s+lot|everybody|everyone|all|guys|both|again"
+    r"|for\s+(?:this|doing\s+this|taking\s+(?:my|the|our)\s+questions?))|[A-Z][\w’'.-]*)){0,3}"
+    r"\s*[.!,:;—–-]+\s*)+"
 )
 
-_HEADER_END = re.compile(r"[.!?;,“”\"’)]\s*$")
+_HEADER_END = re.compile(r"[.!?;:,“”\"’]\s*$")
 
 # ---------------------------------------------------------------------------
-# Parameters (one place; tuned on the hand-labelled set, meant to generalise)
+# Parameters (one place; meant to generalise, not fitted to one document)
 # ---------------------------------------------------------------------------
 
 WINDOW = 2  # blocks on each side of a gap for the cohesion score
-REPORT_DEPTH = 0.55  # depth (0..2) that alone opens a subject in a report
-REPORT_DEPTH_WITH_WEAK_CUE = 0.35
-STATEMENT_DEPTH = 0.75  # depth that alone splits a briefer's statement
-STATEMENT_DEPTH_WITH_CUE = 0.15
-QUESTION_SIM = 0.10  # a question this close to the current subject follows up
-MIN_CONTENT_TERMS = 6  # a segment with fewer content words is merged into a neighbour
+DEPTH_FLOOR = 0.25  # a cohesion dip below this never opens a subject on its own
+DEPTH_SD = 1.0  # … nor one less than mean + DEPTH_SD × sd of the text's depth scores
+STATEMENT_MIN_CONTENT = 8  # content words a statement paragraph needs to open a subject
+SPEAKER_MIN_CONTENT = 25  # … and an official taking the floor, over their turn
+QUESTION_MIN_CONTENT = 4  # a question with fewer content words is a lead-in
+QUESTION_SIM = 0.08  # a question this close to the current subject follows up
+FOLLOW_FACTOR = 0.5  # … or this times as close, with a follow-up cue
+ANSWER_WEIGHT = 0.5  # weight of the answer's first paragraph in a question's terms
+LONG_QUESTION = 10  # content words that make a long question
+LONG_FACTOR = 2.0  # … which needs this times QUESTION_SIM to follow up
+MIN_CONTENT_TERMS = 6  # a report segment with fewer content words is merged
+TRANSCRIPT_MIN_CONTENT = 10  # … a transcript segment
+CUED_BLOCK_CONTENT = 8  # a one-paragraph segment stands if cued and this long
 SUMMARY_MAX_WORDS = 70
+KEY_CANDIDATES = 30  # terms considered for a label and keywords
+OPENER_BONUS = 1.5  # label weight of the words of a segment's opening question
 
 
 # ---------------------------------------------------------------------------
@@ -187,13 +242,12 @@ def _analyse(b: Briefing) -> _Doc:
     units: list[_Unit] = []
     block_units: list[list[int]] = [[] for _ in range(n)]
     names: set[str] = set()
-    for name in b.speakers.values():
-        names.update(w.lower() for w in re.findall(r"[^\W\d_]+", name))
+    speakers = set(b.speakers.values()) | set(b.speakers)
+    speakers.update(x for blk in blocks for x in (blk.speaker_label, blk.speaker) if x)
+    speakers.discard(REPORTER)
+    for name in speakers:
+        names.update(_name_words(name))
     for bi, blk in enumerate(blocks):
-        if blk.speaker_label:
-            names.update(w.lower() for w in re.findall(r"[^\W\d_]+", blk.speaker_label))
-        if blk.speaker and blk.speaker != "Reporter":
-            names.update(w.lower() for w in re.findall(r"[^\W\d_]+", blk.speaker))
         cstart = blk.content_start if blk.content_start >= blk.start else blk.start
         sp = spans[bi]
         if not sp:
@@ -220,17 +274,19 @@ def _analyse(b: Briefing) -> _Doc:
             cand = allowed and _summary_ok(stext, toks)
             block_units[bi].append(len(units))
             units.append(_Unit(s, e, bi, toks, stems, cand))
-            if len(toks) <= 7:
-                _vocatives(toks, names)
+            if "," in stext or len(toks) <= 4:
+                _vocatives(stext, len(toks), names)
+    names = {stem_word(w) or w for w in names}
     block_vec: list[Counter[str]] = []
     df: Counter[str] = Counter()
     content: list[int] = []
     for bi in range(n):
         c: Counter[str] = Counter()
         for ui in block_units[bi]:
-            c.update(s for s in units[ui].stems if s)
-        for nm in names:
-            c.pop(nm, None)
+            c.update(units[ui].stems)
+        c.pop("", None)
+        for nm in names & c.keys():
+            del c[nm]
         block_vec.append(c)
         df.update(c.keys())
         content.append(sum(c.values()))
@@ -239,33 +295,43 @@ def _analyse(b: Briefing) -> _Doc:
     return _Doc(b, units, block_units, block_vec, idf, names, content)
 
 
-def _vocatives(toks: list[str], names: set[str]) -> None:
-    """Collect names addressed in short turn-taking sentences ("Go ahead, Peter.")."""
-    words = [t for t in toks if t[0].isalpha()]
-    if not words:
-        return
-    ctx = sum(1 for w in words if w.lower() in VOCATIVE_CONTEXT)
-    if ctx == 0 and len(words) > 2:
-        return
-    for i, w in enumerate(toks):
-        if w[0].isupper() and w.lower() not in VOCATIVE_CONTEXT:
-            prev = toks[i - 1] if i else ""
-            nxt = toks[i + 1] if i + 1 < len(toks) else "."
-            if (prev in (",", "") or prev.lower() in VOCATIVE_CONTEXT) and not nxt[0].isalpha():
-                names.add(w.lower())
+def _name_words(name: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", name)}
+    words.update(t.lower() for t in terms(name)[0] if t[0].isalpha())
+    return words
+
+
+# A capitalised word set off by commas or dashes at a sentence's edge: "Go ahead,
+# Peter." "Thanks, Jen." "Alex, way back there." "you know this, Jeff;"
+_VOCATIVE = re.compile(r"(?:(?<=[,—–] )|^)([A-Z][a-z]+)(?=[,.;:?!—–]|$)")
+
+
+def _vocatives(stext: str, nwords: int, names: set[str]) -> None:
+    """Collect names addressed in turn-taking or in passing: they never name a
+    subject. A first name, or any word so placed in a short turn-taking sentence."""
+    for m in _VOCATIVE.finditer(stext):
+        w = m.group(1).lower()
+        if w in VOCATIVE_CONTEXT or w in names:
+            continue
+        if w in FIRST_NAMES or nwords <= 2 or (nwords <= 6 and any(
+                x in VOCATIVE_CONTEXT for x in re.findall(r"[a-z]+", stext.lower()))):
+            names.add(w)
 
 
 def _summary_ok(stext: str, toks: list[str]) -> bool:
+    """Whether a sentence may summarise: a statement of 5–70 words, no question, no
+    greeting, thanks or turn-taking."""
     if stext.rstrip(" ”’\"')]").endswith("?"):
         return False
+    words = len(stext.split())
     if BOILERPLATE_START.match(stext):
         # "Okay, so today the President…" is fine if long; "Thank you." is not.
-        if sum(1 for t in toks if t[0].isalpha()) < 12:
+        if words < 12 or _THANKS.match(stext):
             return False
-        if re.match(r"^\W*(?:thank|good (?:morning|afternoon|evening)|go ahead|next question)", stext, re.I):
-            return False
-    words = sum(1 for t in toks if t[0].isalpha())
     return 5 <= words <= SUMMARY_MAX_WORDS
+
+
+_THANKS = re.compile(r"^\W*(?:thank|good (?:morning|afternoon|evening)|go ahead|next question)", re.I)
 
 
 # ---------------------------------------------------------------------------
@@ -350,55 +416,63 @@ def _block_body(doc: _Doc, bi: int) -> str:
 
 
 def _is_header(blk: Block, body: str) -> bool:
+    """A heading, or a short stand-alone line that reads like one (a bold-line
+    header after Markdown rendering): no sentence punctuation at its end."""
     if blk.kind == "heading":
         return True
-    if blk.kind not in ("paragraph",) or blk.speaker_label:
+    if blk.kind != "paragraph" or blk.speaker_label:
         return False
     words = body.split()
-    return 0 < len(words) <= 10 and not _HEADER_END.search(body) and body[:1].isupper()
+    return 0 < len(words) <= 20 and not _HEADER_END.search(body) and body[:1].isupper()
 
 
 def _cue_strength(body: str) -> float:
-    """How strongly a paragraph's opening announces a new subject (negative: goes on)."""
-    head = body[:160]
+    """How strongly a paragraph's opening announces a new subject (negative: it goes
+    on with the one before)."""
+    head = body[:200]
     if _TOPIC_CUE.match(head):
         return 1.0
     if _ON_CUE.match(head):
         return 0.8
-    if re.match(r"^\W*[A-Z][\w’'&/ -]{2,40}:\s+\S", head) and not head.startswith(("“", '"')):
+    if _LABEL_CUE.match(head):
         return 0.8  # "Vaccinations: We've had…"
     if _CONTINUE_CUE.match(head):
         return -0.6
-    if _ALSO_CUE.match(head):
-        return 0.25
+    if _SCHEDULE_CUE.match(head) or _ALSO_CUE.match(head):
+        return 0.4
     return 0.0
 
 
-def _segment_prose(doc: _Doc, lo: int, hi: int, depth_alone: float, depth_cued: float,
-                   weak_cue: float) -> list[int]:
-    """Subject starts among blocks ``[lo, hi)`` of prose (a report, or one speaker's
-    statement): cues plus a cohesion dip. Always includes ``lo``."""
+def _prose_starts(doc: _Doc, lo: int, hi: int, statement: bool) -> list[int]:
+    """Subject starts among blocks ``[lo, hi)`` of prose (a report, or a briefer's
+    statement): cue phrases and dips in lexical cohesion. Always includes ``lo``."""
     starts = [lo]
     if hi - lo < 2:
         return starts
     vecs = [_weighted(doc, doc.block_vec[bi]) for bi in range(lo, hi)]
     depth = depth_scores(vecs)
+    gaps = depth[1:]
+    mean = sum(gaps) / len(gaps)
+    sd = math.sqrt(sum((g - mean) ** 2 for g in gaps) / len(gaps))
+    # The cohesion dip that alone opens a subject: relative to this text's own
+    # depth scores, never below an absolute floor.
+    alone = max(DEPTH_FLOOR, mean + DEPTH_SD * sd)
+    min_content = STATEMENT_MIN_CONTENT if statement else 1
     for k in range(1, hi - lo):
         bi = lo + k
         blk = doc.b.blocks[bi]
-        if blk.kind == "stage" or doc.content[bi] == 0:
+        if blk.kind == "stage" or doc.content[bi] < min_content:
             continue
-        body = _block_body(doc, bi)
-        cue = _cue_strength(body)
+        cue = _cue_strength(_block_body(doc, bi))
         d = depth[k]
-        if cue >= 0.8:
-            ok = d >= depth_cued or cue >= 1.0
+        if cue >= 1.0:
+            ok = True
         elif cue > 0:
-            ok = d >= weak_cue
+            ok = d >= alone * (1.0 - cue)
         elif cue < 0:
-            ok = d >= depth_alone * 2.0
+            ok = False
         else:
-            ok = d >= depth_alone
+            ok = d >= alone
         if ok:
             starts.append(bi)
     return starts
@@ -415,93 +489,41 @@ def _turn_heads(blocks: Sequence[Block]) -> list[bool]:
     return heads
 
 
-def _segment_transcript(doc: _Doc) -> list[int]:
+_HOSTS = re.compile(r"\b(?:moderator|operator|aide|staff|announcer|host)\b", re.IGNORECASE)
+
+
+def _statement_starts(doc: _Doc, lo: int, hi: int, heads: list[bool]) -> list[int]:
+    """Announcements within a briefer's statement ``[lo, hi)``: each new official who
+    takes the floor with remarks of their own, then cues and cohesion dips in each
+    official's remarks."""
     blocks = doc.b.blocks
-    n = len(blocks)
-    heads = _turn_heads(blocks)
-    starts: list[int] = [0]
-    cur: dict[str, float] = defaultdict(float)  # the current subject's weighted terms
-    idf = doc.idf
-
-    def add(bi: int) -> None:
-        for t, v in doc.block_vec[bi].items():
-            cur[t] += v * idf[t]
-
-    # Runs of blocks: a reporter's question (one or more Q turns) and the answers
-    # after it; and statements (non-reporter runs of several paragraphs before any
-    # question, or after another official's statement).
-    i = 0
-    last_answer_words = 99
-    seen_question = False
-    while i < n:
-        blk = blocks[i]
-        if blk.is_question and heads[i]:
-            # The question turn and any answer up to the next question.
-            j = i + 1
-            while j < n and blocks[j].is_question and not heads[j]:
-                j += 1
-            k = j
-            while k < n and not (blocks[k].is_question and heads[k]):
-                k += 1
-            new = False
-            if seen_question or i > 0:
-                new = _question_opens(doc, i, j, k, cur, last_answer_words)
-            if new and i > 0:
-                starts.append(i)
-                cur.clear()
-            for bi in range(i, k):
-                add(bi)
-            last_answer_words = sum(doc.content[bi] for bi in range(j, k))
-            seen_question = True
-            # A long answer that makes several announcements (e.g. a guest's
-            # statement after a question) is split like a statement.
-            if k - j >= 4 and not seen_question:
-                pass
-            i = k
+    parts = [lo]
+    for bi in range(lo + 1, hi):
+        blk = blocks[bi]
+        if not heads[bi] or _HOSTS.search(blk.speaker_label or ""):
             continue
-        # A statement: a run of non-question blocks.
-        k = i
-        while k < n and not (blocks[k].is_question and heads[k]):
-            k += 1
-        sub = _segment_statement(doc, i, k)
-        if i > 0 and sub[0] == i and not _continues(doc, i, cur):
-            starts.append(i)
-            cur.clear()
-        for s in sub[1:]:
-            starts.append(s)
-        # the current subject is the last part of the statement
-        cur.clear()
-        for bi in range(sub[-1], k):
-            add(bi)
-        last_answer_words = sum(doc.content[bi] for bi in range(i, k))
-        i = k
-    return sorted(set(starts))
+        # the speaker's whole turn
+        e = bi + 1
+        while e < hi and not heads[e]:
+            e += 1
+        if sum(doc.content[bi:e]) >= SPEAKER_MIN_CONTENT and blk.speaker != blocks[parts[-1]].speaker:
+            parts.append(bi)
+    starts: list[int] = []
+    for a, z in zip(parts, parts[1:] + [hi], strict=True):
+        starts.extend(_prose_starts(doc, a, z, statement=True))
+    return starts
 
 
-def _continues(doc: _Doc, i: int, cur: dict[str, float]) -> bool:
-    """Whether a statement starting at block ``i`` (not after a question) goes on
-    with the subject before it."""
-    if not cur:
-        return True
-    v = _weighted(doc, doc.block_vec[i])
-    return _cos(v, cur) >= QUESTION_SIM * 2
-
-
-def _segment_statement(doc: _Doc, lo: int, hi: int) -> list[int]:
-    """Announcements within a briefer's statement ``[lo, hi)``."""
-    blocks = doc.b.blocks
-    starts = _segment_prose(doc, lo, hi, STATEMENT_DEPTH, STATEMENT_DEPTH_WITH_CUE,
-                            STATEMENT_DEPTH)
-    # A new official speaker taking the floor (a guest after the press secretary's
-    # introduction) opens a subject of their own only with a cue; otherwise the
-    # introduction and the guest's remarks are one subject.
-    heads = _turn_heads(blocks)
+def _answer_starts(doc: _Doc, lo: int, hi: int) -> list[int]:
+    """Where an answer takes up another part of a two-part question ("On your second
+    question, …") or the briefer makes a closing announcement."""
     out = []
-    for s in starts:
-        if s == lo or not heads[s]:
-            out.append(s)
-        elif _cue_strength(_block_body(doc, s)) > 0:
-            out.append(s)
+    for bi in range(lo + 1, hi):
+        if doc.content[bi] < STATEMENT_MIN_CONTENT:
+            continue
+        head = _block_body(doc, bi)[:160]
+        if _ANSWER_PART.match(head) or _CLOSING_CUE.match(head) or _LABEL_CUE.match(head):
+            out.append(bi)
     return out
 
 
@@ -510,40 +532,129 @@ def _strip_greeting(s: str) -> str:
     return s[m.end():] if m else s
 
 
-def _question_opens(doc: _Doc, i: int, j: int, k: int, cur: dict[str, float],
-                    last_answer_words: int) -> bool:
-    """Whether the question at blocks ``[i, j)`` (answered by ``[j, k)``) opens a new
-    subject rather than following up on the current one."""
-    q = " ".join(_block_body(doc, bi) for bi in range(i, j))
-    q = _strip_greeting(q.strip())
-    head = q[:200]
+@dataclass(slots=True)
+class _Subject:
+    """The subject under way in a transcript: its weighted terms, and those of the
+    latest exchange."""
+
+    all: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    recent: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+    def reset(self) -> None:
+        self.all = defaultdict(float)
+        self.recent = defaultdict(float)
+
+    def add(self, doc: _Doc, lo: int, hi: int, recent: bool = True) -> None:
+        idf = doc.idf
+        if recent:
+            self.recent = defaultdict(float)
+        for bi in range(lo, hi):
+            for t, v in doc.block_vec[bi].items():
+                w = v * idf[t]
+                self.all[t] += w
+                self.recent[t] += w
+
+
+def question_features(doc: _Doc, i: int, j: int, k: int, cur: _Subject) -> dict[str, float]:
+    """What decides whether the question at blocks ``[i, j)`` (answered by
+    ``[j, k)``) opens a subject: cue phrases and how much it shares with the
+    subject under way."""
+    raw = " ".join(_block_body(doc, bi) for bi in range(i, j)).strip()
+    q = _strip_greeting(raw)
     qvec: dict[str, float] = defaultdict(float)
     for bi in range(i, j):
         for t, v in doc.block_vec[bi].items():
             qvec[t] += v * doc.idf[t]
-    if not cur:
-        return True
-    if _SWITCH.search(head[:120]):
-        return True
-    if _FOLLOW_UP.search(head[:90]):
-        return False
-    qterms = sum(1 for v in qvec if v)
-    if qterms <= 2:
-        return False  # "Q Thank you." / "Q And?"
-    if last_answer_words <= 3 and qterms < 8:
-        return False  # the question goes on after a "Yeah."
-    m = _ON_CUE.match(head)
+    # the question, and half the first paragraph of its answer
+    for t, v in _sum_vecs(doc, j, min(k, j + 1)).items():
+        qvec[t] += ANSWER_WEIGHT * v
+    f = {
+        "switch": 1.0 if (_SWITCH.search(q[:150]) or _SWITCH.search(raw[:60])) else 0.0,
+        "follow": 1.0 if _FOLLOW_UP.search(q[:100]) else 0.0,
+        "qterms": float(sum(1 for bi in range(i, j) for _ in doc.block_vec[bi])),
+        "sim": max(_cos(qvec, cur.all), _cos(qvec, cur.recent)),
+        "on": -1.0,
+    }
+    m = _ON_CUE.match(q) or _ABOUT_CUE.match(q)
     if m:
-        _, stems = terms(m.group(1))
-        stems = [s for s in stems if s and s not in doc.names]
+        stems = [s for s in terms(m.group(1))[1] if s and s not in doc.names]
         if stems:
-            top = sorted(cur, key=cur.__getitem__, reverse=True)[:12]
-            return not any(s in top for s in stems)
-    sim = _cos(qvec, cur)
-    if j < k:
-        avec = _sum_vecs(doc, j, min(k, j + 1))
-        sim = max(sim, 0.8 * _cos(avec, cur))
-    return sim < QUESTION_SIM
+            # named: one of the subject's leading terms, or used twice in it
+            top = set(sorted(cur.all, key=cur.all.__getitem__, reverse=True)[:15])
+            f["on"] = 1.0 if any(s in top or cur.all.get(s, 0.0) >= 2 * doc.idf.get(s, 9.0)
+                                 for s in stems) else 0.0
+    return f
+
+
+def _question_opens(f: dict[str, float]) -> bool:
+    if f["switch"]:
+        return True
+    if f["on"] == 0.0:
+        return True
+    if f["on"] == 1.0:
+        return False
+    # A long question brings in new matter: it needs more in common with the
+    # subject under way to count as a follow-up.
+    th = QUESTION_SIM * (LONG_FACTOR if f["qterms"] >= LONG_QUESTION else 1.0)
+    if f["follow"]:
+        th *= FOLLOW_FACTOR
+    return f["sim"] < th
+
+
+def _transcript_starts(doc: _Doc, lo: int, hi: int) -> list[int]:
+    """Subject starts of the transcript blocks ``[lo, hi)``."""
+    blocks = doc.b.blocks
+    heads = _turn_heads(blocks)
+    starts = [lo]
+    cur = _Subject()
+    # Runs: a reporter's question (one or more reporter blocks), then the blocks up to
+    # the next question (answers, stage directions, other officials).
+    runs: list[tuple[bool, int, int]] = []
+    i = lo
+    while i < hi:
+        q = blocks[i].is_question
+        j = i + 1
+        while j < hi and blocks[j].is_question == q:
+            j += 1
+        runs.append((q, i, j))
+        i = j
+    substantive_q = False  # a real question has been asked in this range
+    for r, (is_q, a, z) in enumerate(runs):
+        if is_q:
+            content = sum(doc.content[a:z])
+            if content < QUESTION_MIN_CONTENT:
+                continue  # "Good afternoon." "Just one last one." "(Inaudible.)"
+            k = runs[r + 1][2] if r + 1 < len(runs) else z
+            if not cur.all:
+                opens = a > lo
+            else:
+                opens = _question_opens(question_features(doc, a, z, k, cur))
+            if opens:
+                starts.append(a)
+                cur.reset()
+            cur.add(doc, a, z)
+            substantive_q = True
+            continue
+        if not substantive_q and sum(doc.content[a:z]) >= STATEMENT_MIN_CONTENT:
+            parts = _statement_starts(doc, a, z, heads)
+            if a > lo and cur.all and a not in parts[:1]:
+                pass
+            for s in parts:
+                if s > lo:
+                    starts.append(s)
+            last = parts[-1] if parts else a
+            if last > a:
+                cur.reset()
+            cur.add(doc, last, z)
+        else:
+            parts = _answer_starts(doc, a, z)
+            if parts:
+                starts.extend(parts)
+                cur.reset()
+                cur.add(doc, parts[-1], z)
+            else:
+                cur.add(doc, a, z, recent=False)
+    return sorted(set(starts))
 
 
 def _starts(doc: _Doc) -> list[int]:
@@ -552,91 +663,75 @@ def _starts(doc: _Doc) -> list[int]:
     if n == 0:
         return []
     # Headings cut the briefing into sections, segmented separately.
+    header = [_is_header(b.blocks[bi], _block_body(doc, bi)) for bi in range(n)]
     hard = [0]
     for bi in range(1, n):
-        if _is_header(b.blocks[bi], _block_body(doc, bi)):
-            # a run of headers (a heading and its sub-heading) opens one section
-            if hard[-1] == bi - 1 and _is_header(b.blocks[bi - 1], _block_body(doc, bi - 1)):
-                continue
+        if header[bi] and not header[bi - 1]:  # a heading and its sub-heading open one section
             hard.append(bi)
     transcript = b.format == "transcript" or any(blk.kind == "turn" for blk in b.blocks)
     starts: list[int] = []
     bounds = hard + [n]
-    for a, z in zip(bounds, bounds[1:]):
+    for a, z in zip(bounds, bounds[1:], strict=False):
         if transcript:
-            sub = _Doc(b, doc.units, doc.block_units, doc.block_vec, doc.idf, doc.names, doc.content)
-            part = [a + s for s in _segment_transcript_range(sub, a, z)]
+            starts.extend(_transcript_starts(doc, a, z))
         else:
-            first = a + 1 if _is_header(b.blocks[a], _block_body(doc, a)) else a
-            part = [a] + [s for s in _segment_prose(doc, first, z, REPORT_DEPTH, 0.0,
-                                                   REPORT_DEPTH_WITH_WEAK_CUE) if s > first]
-        starts.extend(part)
-    return _merge_small(doc, sorted(set(starts)), set(hard))
+            first = a
+            while first < z and header[first]:
+                first += 1
+            starts.append(a)
+            starts.extend(s for s in _prose_starts(doc, first, z, statement=False) if s > first)
+    return _merge_small(doc, sorted(set(starts)), header, transcript)
 
 
-def _segment_transcript_range(doc: _Doc, a: int, z: int) -> list[int]:
-    """Transcript segmentation of blocks ``[a, z)``, as offsets from ``a``."""
-    if a == 0 and z == len(doc.b.blocks):
-        return _segment_transcript(doc)
-    sub_b = _SubBriefing(doc.b, a, z)
-    sub = _Doc(sub_b, doc.units, doc.block_units[a:z], doc.block_vec[a:z], doc.idf, doc.names,
-               doc.content[a:z])
-    return _segment_transcript(sub)
-
-
-class _SubBriefing:
-    """A window of a briefing's blocks (only what the transcript segmenter reads)."""
-
-    __slots__ = ("blocks", "text", "format")
-
-    def __init__(self, b: Briefing, a: int, z: int) -> None:
-        self.blocks = b.blocks[a:z]
-        self.text = b.text
-        self.format = b.format
-
-
-def _merge_small(doc: _Doc, starts: list[int], hard: set[int]) -> list[int]:
-    """Merge one-block segments (unless heading-led) and segments with almost no
-    content into a neighbour."""
+def _merge_small(doc: _Doc, starts: list[int], header: list[bool], transcript: bool) -> list[int]:
+    """Merge segments too small to be a subject into a neighbour: a single block
+    (unless heading-led, or a full paragraph opened by a cue), or too few content
+    words. A heading-led segment never loses its heading."""
     n = len(doc.b.blocks)
-    changed = True
-    while changed and len(starts) > 1:
-        changed = False
-        for idx, s in enumerate(starts):
-            e = starts[idx + 1] if idx + 1 < len(starts) else n
-            size = e - s
-            content = sum(doc.content[s:e])
-            heading_led = s in hard and _is_header(doc.b.blocks[s], _block_body(doc, s))
-            small = (size == 1 and not heading_led) or content < MIN_CONTENT_TERMS
-            if heading_led and size > 1:
-                small = sum(doc.content[s + 1:e]) < MIN_CONTENT_TERMS and e < n and content < 3
-            if not small:
+    min_content = TRANSCRIPT_MIN_CONTENT if transcript else MIN_CONTENT_TERMS
+    blocks = doc.b.blocks
+
+    def small(idx: int) -> bool:
+        s = starts[idx]
+        e = starts[idx + 1] if idx + 1 < len(starts) else n
+        if header[s]:
+            body = s
+            while body < e and header[body]:
+                body += 1
+            return sum(doc.content[body:e]) < min_content
+        content = sum(doc.content[s:e])
+        if content < min_content:
+            return True
+        if e - s == 1:
+            return not (content >= CUED_BLOCK_CONTENT and _cue_strength(_block_body(doc, s)) > 0)
+        return False
+
+    idx = 0
+    while idx < len(starts) and len(starts) > 1:
+        if not small(idx):
+            idx += 1
+            continue
+        s = starts[idx]
+        e = starts[idx + 1] if idx + 1 < len(starts) else n
+        nxt_header = e < n and header[e]
+        if header[s] or idx == 0:
+            # a heading without content, or a preamble, takes in what follows
+            if e >= n or nxt_header:
+                idx += 1
                 continue
-            if idx == 0:
-                # merge into the next: drop the next start
-                if e in hard and _is_header(doc.b.blocks[e], _block_body(doc, e)):
-                    continue
-                del starts[idx + 1]
-            elif idx + 1 == len(starts):
-                if s in hard and heading_led:
-                    continue
-                del starts[idx]
-            else:
-                nxt_hard = e in hard and _is_header(doc.b.blocks[e], _block_body(doc, e))
-                if heading_led or nxt_hard:
-                    if heading_led:
-                        continue
-                    del starts[idx]
-                else:
-                    v = _sum_vecs(doc, s, e)
-                    pv = _sum_vecs(doc, starts[idx - 1], s)
-                    nv = _sum_vecs(doc, e, starts[idx + 2] if idx + 2 < len(starts) else n)
-                    if _cos(v, nv) > _cos(v, pv) and not doc.b.blocks[e].is_question:
-                        del starts[idx + 1]
-                    else:
-                        del starts[idx]
-            changed = True
-            break
+            del starts[idx + 1]
+            continue
+        into_next = False
+        if idx + 1 < len(starts) and not nxt_header:
+            pv = _sum_vecs(doc, starts[idx - 1], s)
+            nv = _sum_vecs(doc, e, starts[idx + 2] if idx + 2 < len(starts) else n)
+            v = _sum_vecs(doc, s, e)
+            into_next = _cos(v, nv) > _cos(v, pv) and not blocks[e].is_question
+        if into_next:
+            del starts[idx + 1]
+        else:
+            del starts[idx]
+            idx = max(idx - 1, 0)
     return starts
 
 
@@ -645,126 +740,266 @@ def _merge_small(doc: _Doc, starts: list[int], hard: set[int]) -> list[int]:
 # ---------------------------------------------------------------------------
 
 
-def _term_scores(doc: _Doc, s: int, e: int) -> dict[str, float]:
-    """Key-term scores of blocks ``[s, e)``: tf × idf × concentration in the segment."""
+def _segment_tf(doc: _Doc, s: int, e: int) -> Counter[str]:
+    """Term frequencies of blocks ``[s, e)``; a question's words count less than
+    the answer's."""
     tf: Counter[str] = Counter()
     for bi in range(s, e):
         w = 0.6 if doc.b.blocks[bi].is_question else 1.0
         for t, v in doc.block_vec[bi].items():
             tf[t] += v * w
+    return tf
+
+
+def _term_scores(doc: _Doc, tf: Counter[str], seg_df: Counter[str], nseg: int) -> dict[str, float]:
+    """tf × idf, idf over the briefing's segments: what sets this segment apart."""
     out = {}
-    idf = doc.idf
+    names = doc.names
     for t, v in tf.items():
-        if t in doc.names:
+        if t in names:
             continue
-        out[t] = (1.0 + math.log(v)) * (idf[t] + 0.1) if v >= 1 else v * (idf[t] + 0.1)
+        out[t] = v * (math.log((nseg + 1) / seg_df[t]) + 0.2)
     return out
 
 
-def _surface_forms(doc: _Doc, unit_ids: Sequence[int], wanted: set[str]) -> dict[str, str]:
-    """The form a reader would recognise for each stem: the most frequent surface
-    word, lowercase unless always capitalised inside sentences."""
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
+_BG_LOG = math.log(100 / 4)
+
+
+def _key_weight(stem: str) -> float:
+    """How well a term can name a subject: words most briefings use weigh less (a
+    background table), and so do words mostly used as verbs, adjectives or adverbs."""
+    p = DOC_PERCENT.get(stem)
+    w = 1.0 if p is None else 0.35 + 0.65 * min(1.0, math.log(100 / max(p, 1)) / _BG_LOG)
+    v = VERB_LIKE.get(stem)
+    if v is not None:
+        w *= 0.25 + 0.75 * v / 30
+    if stem in TITLE_STEMS:
+        w *= 0.4
+    return w
+
+
+def _form_weight(form: str | None, stem: str) -> float:
+    """Names weigh more (and are no verbs); adverbs weigh less."""
+    if not form:
+        return 1.0
+    if form[0].isupper():
+        v = VERB_LIKE.get(stem)
+        return 1.3 / (0.25 + 0.75 * v / 30) if v is not None else 1.3
+    if form.endswith("ly"):
+        return 0.3
+    if form.endswith("ed") and stem not in DOC_PERCENT:
+        return 0.5
+    return 1.0
+
+
+def _verbish(stem: str, word: str, limit: int = 20) -> bool:
+    if word[:1].isupper():
+        return False
+    if word.endswith(("ly", "ed")) and len(word) > 5:
+        return True
+    v = VERB_LIKE.get(stem)
+    return v is not None and v < limit
+
+
+_SENTENCE_OPEN = frozenset(".!?:“\"—–(")
+
+
+@dataclass(slots=True)
+class _Scan:
+    """One pass over a segment's tokens: surface forms of its key terms and the runs
+    of key terms that may name it."""
+
+    forms: dict[str, str]
+    occ: Counter[tuple[str, ...]]
+    surf: dict[tuple[str, ...], list[str]]
+
+
+def _scan(doc: _Doc, unit_ids: Sequence[int], wanted: set[str]) -> _Scan:
+    """Surface forms: the form a reader would recognise for each stem (the most
+    frequent word, lowercase unless always capitalised inside sentences). Phrases:
+    runs of 1–3 wanted terms (no stop word or punctuation inside; a possessive ends a
+    run: "Dmitriev’s | two-day visit"), with their counts and first surface words."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
     inner_lower: set[str] = set()
-    for ui in unit_ids:
-        u = doc.units[ui]
-        first = True
-        for tok, st in zip(u.toks, u.stems):
-            if not tok[0].isalpha():
-                first = tok in ".!?:"  # after a stop, the next word is sentence-initial
-                continue
-            if st in wanted:
-                w = surface_key(tok)
-                forms[st][w.lower()] += 1
-                if not first and w[0].islower():
-                    inner_lower.add(st)
-                if not first or w.isupper():
-                    forms[st]["\0" + w] += 1
-            first = False
-    out = {}
-    for st in wanted:
-        c = forms.get(st)
-        if not c:
-            continue
-        low = max((k for k in c if not k.startswith("\0")), key=lambda k: (c[k], -len(k)))
-        if st in inner_lower:
-            out[st] = low
-            continue
-        cased = [k[1:] for k in c if k.startswith("\0") and k[1:].lower() == low]
-        out[st] = max(cased, key=lambda k: c["\0" + k]) if cased else low
-    return out
-
-
-def _phrases(doc: _Doc, unit_ids: Sequence[int], score: dict[str, float]
-             ) -> list[tuple[float, tuple[str, ...], list[str]]]:
-    """Candidate label phrases: runs of 1–3 content words (no stop word or punctuation
-    inside), scored by their terms and how often the phrase occurs."""
     occ: Counter[tuple[str, ...]] = Counter()
     surf: dict[tuple[str, ...], list[str]] = {}
-    names = doc.names
+    units = doc.units
+
+    def flush(run: list[int], toks: list[str], stems: list[str]) -> None:
+        n = len(run)
+        for a in range(n):
+            for ln in (1, 2, 3):
+                if a + ln > n:
+                    break
+                key = tuple(stems[x] for x in run[a:a + ln])
+                if ln > 1 and len(set(key)) < ln:
+                    continue
+                occ[key] += 1
+                if key not in surf:
+                    surf[key] = [surface_key(toks[x]) for x in run[a:a + ln]]
+
     for ui in unit_ids:
-        u = doc.units[ui]
-        run: list[int] = []
+        u = units[ui]
         toks, stems = u.toks, u.stems
-        for idx in range(len(toks) + 1):
-            st = stems[idx] if idx < len(toks) else ""
-            if st and st not in names and st in score:
-                run.append(idx)
+        run: list[int] = []
+        for i, st in enumerate(stems):
+            if st not in wanted:
+                if run:
+                    if len(run) == 1:
+                        key1 = (stems[run[0]],)
+                        occ[key1] += 1
+                        if key1 not in surf:
+                            surf[key1] = [surface_key(toks[run[0]])]
+                    else:
+                        flush(run, toks, stems)
+                    run = []
                 continue
-            if run:
-                for a in range(len(run)):
-                    for ln in (1, 2, 3):
-                        if a + ln > len(run):
-                            break
-                        key = tuple(stems[x] for x in run[a:a + ln])
-                        if len(set(key)) < ln:
-                            continue
-                        occ[key] += 1
-                        if key not in surf:
-                            surf[key] = [surface_key(toks[x]) for x in run[a:a + ln]]
+            tok = toks[i]
+            w = tok[:-2] if tok.endswith(("’s", "'s")) else tok
+            c = counts[st]
+            c[w.lower()] += 1
+            if i and toks[i - 1] not in _SENTENCE_OPEN:
+                if w[0].islower():
+                    inner_lower.add(st)
+                c["\0" + w] += 1
+            elif w.isupper():
+                c["\0" + w] += 1
+            run.append(i)
+            if w is not tok:  # a possessive ends the run
+                flush(run, toks, stems)
                 run = []
+        if run:
+            flush(run, toks, stems)
+    forms = {}
+    for st, c in counts.items():
+        low = max((k for k in c if not k.startswith("\0")), key=lambda k: (c[k], -len(k)))
+        if st in inner_lower:
+            forms[st] = low
+            continue
+        cased = [k[1:] for k in c if k.startswith("\0") and k[1:].lower() == low]
+        forms[st] = max(cased, key=lambda k: c["\0" + k]) if cased else low
+    return _Scan(forms, occ, surf)
+
+
+def _phrases(scan: _Scan, score: dict[str, float]
+             ) -> list[tuple[float, tuple[str, ...], list[str], int]]:
+    """Candidate label phrases scored by their terms and how often they occur."""
+    occ, surf = scan.occ, scan.surf
     out = []
     for key, c in occ.items():
+        if len(key) > 1 and _verbish(key[-1], surf[key][-1]) or _verbish(key[0], surf[key][0], 10):
+            continue  # "Putin announced", "recently approved": not a name for a subject
+        words = surf[key]
+        if len(key) > 1 and c < 2 and not all(w[:1].isupper() for w in words):
+            continue  # a one-off run of words is no name for a subject (unless a name)
+        if len(key) > 1 and words[-2][:1].isupper() and words[-1][:1].islower() \
+                and words[-1].endswith("s") and not words[-1].endswith("ss"):
+            continue  # "Putin supports": a name and its verb
         base = sum(score[t] for t in key) / (len(key) ** 0.5)
-        if len(key) > 1 and c < 2:
-            base *= 0.75
-        out.append((base * (1.0 + 0.35 * math.log(c)), key, surf[key]))
+        if len(key) == 1 and c < 2 and not surf[key][0][:1].isupper():
+            base *= 0.6
+        out.append((base * (1.0 + 0.3 * math.log(c)), key, surf[key], c))
     out.sort(key=lambda x: (-x[0], x[1]))
     return out
 
 
-def _label(doc: _Doc, s: int, e: int, unit_ids: Sequence[int], score: dict[str, float],
-           forms: dict[str, str]) -> str:
-    phrases = _phrases(doc, unit_ids, score)
-    if not phrases:
-        return ""
-    chosen: list[tuple[tuple[str, ...], list[str]]] = []
+def _fix_case(words: Sequence[str], keys: Sequence[str], forms: dict[str, str]) -> list[str]:
+    """Lowercase a word capitalised only because it began a sentence."""
+    out = []
+    for w, st in zip(words, keys, strict=True):
+        f = forms.get(st)
+        if f is not None and w[:1].isupper() and f[:1].islower() and not w.isupper():
+            w = w.lower()
+        out.append(w)
+    return out
+
+
+# The subject a cue names: "Regarding X," "As for X," "addressed X," "On X," "about X".
+_NAMES_SUBJECT = re.compile(
+    r"(?:^|[\s,;—–(])(?i:regarding|concerning|as\s+(?:for|to|regards)|with\s+(?:regard|respect|reference)\s+to"
+    r"|in\s+(?:regard|relation|reference)\s+to|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to"
+    r"|speaking\s+(?:about|of|on)|commenting\s+on|asked\s+about|touching\s+(?:on|upon)"
+    r"|(?<!be\s)(?<!been\s)(?:addressed|discussed)(?=\s+(?:the\s|[A-Z]))"
+    r"|on\s+the\s+(?:subject|issue|question|topic|matter)\s+of)\s+"
+    r"((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s*(?=[,.;:?!—–(]|\s+(?i:peskov|he|she|they|the\s+\w+\s+said|said)\b)"
+)
+
+
+def _cue_label(doc: _Doc, s: int, e: int, forms: dict[str, str], score: dict[str, float]
+               ) -> tuple[list[str], list[str]] | None:
+    """The subject a segment's opening names ("Regarding possible security guarantees
+    for Ukraine, …" → "security guarantees for Ukraine"), as words and their stems."""
+    blocks = doc.b.blocks
+    bi = s
+    while bi < e and (_is_header(blocks[bi], _block_body(doc, bi)) or doc.content[bi] == 0):
+        bi += 1
+    if bi >= e:
+        return None
+    body = _strip_greeting(_block_body(doc, bi).strip())[:240]
+    m = _ON_CUE.match(body) or _ABOUT_CUE.match(body)
+    phrase = m.group(1) if m else None
+    if phrase is None:
+        m = _NAMES_SUBJECT.search(body[:120])
+        phrase = m.group(1) if m else None
+    if not phrase:
+        return None
+    toks, stems = terms(phrase)
+    # trim: stop words at either end, and a trailing participle clause
+    # ("the US tariffs announced on Wednesday" → "US tariffs")
+    words = [(t, st) for t, st in zip(toks, stems, strict=True) if t[0].isalpha() or t in "-’'"]
+    for i, (t, st) in enumerate(words):
+        if i >= 2 and st and t.islower() and t.endswith("ed"):
+            words = words[:i]
+            break
+    while words and (not words[0][1] or words[0][0].lower() in _LEADING_DROP):
+        words = words[1:]
+    while words and not words[-1][1]:
+        words = words[:-1]
+    if not words or len(words) > 5 or sum(1 for _, st in words if st) == 0:
+        return None
+    if any(st in doc.names for _, st in words if st):
+        return None
+    ws = [surface_key(t) if i == len(words) - 1 else t for i, (t, _) in enumerate(words)]
+    return _fix_case(ws, [st for _, st in words], forms), [st for _, st in words]
+
+
+_LEADING_DROP = frozenset("possible potential so-called current recent latest new further ongoing".split())
+
+
+def _label(doc: _Doc, s: int, e: int, scan: _Scan, score: dict[str, float]) -> str:
+    """2–5 words naming the segment's subject: the subject its opening names, else
+    (or in addition, when that is one word) its best key phrases."""
+    forms = scan.forms
+    parts: list[str] = []
     used: set[str] = set()
     words = 0
+    cue = _cue_label(doc, s, e, forms, score)
+    if cue is not None:
+        ws, stems = cue
+        parts.append(" ".join(ws))
+        used.update(st for st in stems if st)
+        words = len(ws)
+        if words >= 2:
+            return parts[0]
+    phrases = _phrases(scan, score)
+    if not phrases:
+        return parts[0] if parts else ""
     top = phrases[0][0]
-    for sc, key, surf in phrases[:40]:
+    for n, (sc, key, surf, _) in enumerate(phrases[:40]):
         if used & set(key):
             continue
-        if chosen and (sc < 0.45 * top or words + len(key) > 5):
+        if parts and (words + len(key) > 5 or (sc < 0.4 * top and words >= 2)):
             continue
-        chosen.append((key, surf))
+        # a longer phrase holding this one, nearly as strong ("banks" → "regional banks")
+        longer = [p for p in phrases[n + 1:40] if len(p[1]) > len(key) and set(key) <= set(p[1])
+                  and p[0] >= 0.55 * sc and p[3] >= 2 and not used & set(p[1]) and words + len(p[1]) <= 5]
+        if longer:
+            sc, key, surf, _ = max(longer, key=lambda p: p[0])
+        parts.append(" ".join(_fix_case(surf, key, forms)))
         used.update(key)
         words += len(key)
-        if words >= 3 or len(chosen) == 2:
+        if words >= 3 or len(parts) == 2:
             break
-    parts = []
-    for key, surf in chosen:
-        ws = []
-        for st, w in zip(key, surf):
-            f = forms.get(st)
-            # keep the occurrence's inflection, fix only its case
-            if f is not None and f.lower() == w.lower():
-                ws.append(f)
-            elif f is not None and f[:1].islower():
-                ws.append(w.lower() if not w.isupper() else w)
-            else:
-                ws.append(w)
-        parts.append(" ".join(ws))
     return ", ".join(parts)
 
 
@@ -794,7 +1029,7 @@ def _summary(doc: _Doc, unit_ids: Sequence[int], score: dict[str, float]
         for t, x in v.items():
             centroid[t] += x
     scored = []
-    for rank, (ui, v) in enumerate(zip(cands, vecs)):
+    for rank, (ui, v) in enumerate(zip(cands, vecs, strict=True)):
         cent = sum(x * centroid[t] for t, x in v.items()) - sum(x * x for x in v.values())
         cent = cent / max(len(cands) - 1, 1) if len(cands) > 1 else 1.0
         key = sum(score.get(t, 0.0) for t in v) / (len(doc.units[ui].stems) ** 0.5 + 1)
@@ -803,10 +1038,10 @@ def _summary(doc: _Doc, unit_ids: Sequence[int], score: dict[str, float]
     scored.sort(key=lambda x: -x[0])
     best = scored[0][1]
     pick = [best]
-    words = sum(1 for t in doc.units[best].toks if t[0].isalpha())
+    words = len(doc.b.text[doc.units[best].start:doc.units[best].end].split())
     if words < 18 and len(scored) > 1:
         for sc, ui in scored[1:4]:
-            w2 = sum(1 for t in doc.units[ui].toks if t[0].isalpha())
+            w2 = len(doc.b.text[doc.units[ui].start:doc.units[ui].end].split())
             if sc >= 0.6 * scored[0][0] and words + w2 <= SUMMARY_MAX_WORDS:
                 pick.append(ui)
                 break
@@ -816,19 +1051,28 @@ def _summary(doc: _Doc, unit_ids: Sequence[int], score: dict[str, float]
     return text, spans
 
 
-def _describe(doc: _Doc, s: int, e: int) -> Segment:
+def _describe(doc: _Doc, s: int, e: int, tf: Counter[str], seg_df: Counter[str],
+              nseg: int) -> Segment:
     b = doc.b
     unit_ids = [ui for bi in range(s, e) for ui in doc.block_units[bi]]
-    score = _term_scores(doc, s, e)
-    top = sorted(score, key=lambda t: (-score[t], t))[:8]
-    if top:
-        top = [t for t in top if score[t] >= 0.25 * score[top[0]]] or top[:1]
-        if len(top) < 5:
-            top = sorted(score, key=lambda t: (-score[t], t))[:5]
-    forms = _surface_forms(doc, unit_ids, set(top) | {t for t in score})
+    raw = _term_scores(doc, tf, seg_df, nseg)
+    pre = {t: v * _key_weight(t) for t, v in raw.items()}
+    cands = sorted(pre, key=pre.__getitem__, reverse=True)[:KEY_CANDIDATES]
+    scan = _scan(doc, unit_ids, set(cands))
+    forms = scan.forms
+    score = {t: pre[t] * _form_weight(forms.get(t), t) for t in cands}
+    # the words of the question that opens the segment name its subject
+    if b.blocks[s].is_question:
+        for t in doc.block_vec[s]:
+            if t in score:
+                score[t] *= OPENER_BONUS
+    ranked = sorted(score, key=lambda t: (-score[t], t))
+    top = [t for t in ranked[:8] if score[t] >= 0.25 * score[ranked[0]]] if ranked else []
+    if len(top) < 5:
+        top = ranked[:5]
     keywords = tuple(dict.fromkeys(forms[t] for t in top if t in forms))
-    label = _label(doc, s, e, unit_ids, score, forms)
-    summary, spans = _summary(doc, unit_ids, score)
+    label = _label(doc, s, e, scan, score)
+    summary, spans = _summary(doc, unit_ids, raw)
     return Segment(
         start=b.blocks[s].start,
         end=b.blocks[e - 1].end,
@@ -849,33 +1093,50 @@ def segment_briefing(briefing: Briefing) -> tuple[Segment, ...]:
     doc = _analyse(briefing)
     starts = _starts(doc)
     n = len(briefing.blocks)
-    ends = starts[1:] + [n]
-    return tuple(_describe(doc, s, e) for s, e in zip(starts, ends))
+    bounds = list(zip(starts, starts[1:] + [n], strict=True))
+    tfs = [_segment_tf(doc, s, e) for s, e in bounds]
+    seg_df: Counter[str] = Counter()
+    for tf in tfs:
+        seg_df.update(tf.keys())
+    return tuple(_describe(doc, s, e, tf, seg_df, len(bounds))
+                 for (s, e), tf in zip(bounds, tfs, strict=True))
 
 
 # ---------------------------------------------------------------------------
 # Topics across briefings
 # ---------------------------------------------------------------------------
 
+TOPIC_SIM = 0.42  # cosine to a group's centroid that lets a segment join it
+TOPIC_CANDIDATES = 12  # groups compared with each segment (those sharing most lead terms)
+TOPIC_LEAD = 3  # a segment's leading terms, looked up among the groups' leading terms
+GROUP_LEAD = 5
 
-def _segment_terms(seg: Segment) -> tuple[Counter[str], dict[str, Counter[str]]]:
-    """Weighted stems of a segment's label, keywords and summary, and the surface
-    words seen for each stem."""
-    c: Counter[str] = Counter()
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for weight, text in ((2.0, seg.label), (0.4, seg.summary)):
-        toks, stems = terms(text)
-        for tok, st in zip(toks, stems):
-            if st:
-                c[st] += weight
-                forms[st][surface_key(tok)] += 1
+
+def _segment_terms(seg: Segment) -> tuple[dict[str, float], dict[str, str]]:
+    """Weighted stems of a segment's label and keywords (its key terms), and the
+    surface word seen for each stem."""
+    c: dict[str, float] = defaultdict(float)
+    forms: dict[str, str] = {}
+    toks, stems = terms(seg.label)
+    for tok, st in zip(toks, stems, strict=True):
+        if st:
+            c[st] += 2.0
+            forms.setdefault(st, surface_key(tok))
     for rank, kw in enumerate(seg.keywords):
         toks, stems = terms(kw)
-        for tok, st in zip(toks, stems):
+        for tok, st in zip(toks, stems, strict=True):
             if st:
                 c[st] += 1.5 - 0.1 * rank
-                forms[st][surface_key(tok)] += 2
+                forms.setdefault(st, surface_key(tok))
     return c, forms
+
+
+@dataclass(slots=True)
+class _Group:
+    centroid: dict[str, float]
+    norm: float
+    members: list[int]
+    lead: set[str]
 
 
 def corpus_topics(
@@ -885,10 +1146,13 @@ def corpus_topics(
 ) -> list[CorpusTopic]:
     """Group segments of different briefings that speak of the same subject.
 
-    ``items`` holds (document id, date or None, that briefing's segments). A group is
-    kept when it spans at least two briefings; its members are in date order. With
-    ``query``, only groups whose label, keywords or member summaries contain every
-    query word (stemmed) are returned. Groups come largest first (by briefings)."""
+    ``items`` holds (document id, date or None, that briefing's segments). Segments are
+    compared by the cosine of tf-idf vectors of their key terms (label and keywords),
+    grouped in one pass in date order (a segment joins the closest group whose
+    centroid shares a leading term, if close enough), and a group is kept when it spans
+    two briefings or more; its members are in date order. With ``query``, only groups
+    whose label, keywords or member summaries hold every query word (stemmed) are
+    returned. Groups come largest first (by briefings)."""
     entries: list[tuple[str, str, int, Segment]] = []
     for doc_id, date, segs in items:
         for si, seg in enumerate(segs):
@@ -902,105 +1166,108 @@ def corpus_topics(
     for c, _ in raw:
         df.update(c.keys())
     idf = {t: math.log((n + 1) / d) for t, d in df.items()}
-    # Terms in more than a tenth of all segments are too broad to define a subject.
-    broad = {t for t, d in df.items() if d > max(20, n // 10)} if n > 200 else set()
     vecs: list[dict[str, float]] = []
     for c, _ in raw:
-        v = {t: x * idf[t] for t, x in c.items() if t not in broad}
-        top = sorted(v.items(), key=lambda kv: -kv[1])[:10]
+        top = sorted(((t, x * idf[t]) for t, x in c.items()), key=lambda kv: -kv[1])[:10]
         norm = math.sqrt(sum(x * x for _, x in top)) or 1.0
         vecs.append({t: x / norm for t, x in top})
 
-    # Single pass, date order: join the closest cluster whose centroid shares a
-    # leading term, if close enough; else start a cluster.
-    threshold = 0.42
-    cent: list[dict[str, float]] = []
-    cnorm: list[float] = []
-    members: list[list[int]] = []
+    groups: list[_Group] = []
     postings: dict[str, set[int]] = defaultdict(set)
-    ctop: list[set[str]] = []
     for i, v in enumerate(vecs):
         if not v:
             continue
-        lead = sorted(v, key=lambda t: -v[t])[:4]
-        cands: set[int] = set()
-        for t in lead:
-            cands |= postings.get(t, set())
-        best, best_sim = -1, threshold
-        for ci in cands:
-            c = cent[ci]
-            dot = sum(x * c.get(t, 0.0) for t, x in v.items())
-            sim = dot / cnorm[ci]
+        shared: Counter[int] = Counter()
+        for t in list(v)[:TOPIC_LEAD]:
+            shared.update(postings.get(t, ()))
+        best, best_sim = -1, TOPIC_SIM
+        for gi, _ in shared.most_common(TOPIC_CANDIDATES):
+            g = groups[gi]
+            c = g.centroid
+            sim = sum(x * c.get(t, 0.0) for t, x in v.items()) / g.norm
             if sim > best_sim:
-                best, best_sim = ci, sim
+                best, best_sim = gi, sim
         if best < 0:
-            best = len(cent)
-            cent.append(dict(v))
-            members.append([i])
-            ctop.append(set())
+            groups.append(_Group(dict(v), 1.0, [i], set()))
+            best = len(groups) - 1
         else:
-            c = cent[best]
-            m = len(members[best])
-            for t in c:
-                c[t] *= m / (m + 1)
+            g = groups[best]
+            m = len(g.members)
+            c = {t: x * m / (m + 1) for t, x in g.centroid.items()}
             for t, x in v.items():
                 c[t] = c.get(t, 0.0) + x / (m + 1)
-            members[best].append(i)
             if len(c) > 40:
-                keep = sorted(c.items(), key=lambda kv: -kv[1])[:40]
-                cent[best] = c = dict(keep)
-        c = cent[best]
-        if len(cnorm) <= best:
-            cnorm.append(0.0)
-        cnorm[best] = math.sqrt(sum(x * x for x in c.values())) or 1.0
-        new_top = set(sorted(c, key=lambda t: -c[t])[:5])
-        for t in ctop[best] - new_top:
+                c = dict(sorted(c.items(), key=lambda kv: -kv[1])[:40])
+            g.centroid = c
+            g.norm = math.sqrt(sum(x * x for x in c.values())) or 1.0
+            g.members.append(i)
+        g = groups[best]
+        lead = set(sorted(g.centroid, key=g.centroid.__getitem__, reverse=True)[:GROUP_LEAD])
+        for t in g.lead - lead:
             postings[t].discard(best)
-        for t in new_top - ctop[best]:
+        for t in lead - g.lead:
             postings[t].add(best)
-        ctop[best] = new_top
+        g.lead = lead
 
     qstems = query_stems(query) if query else []
     topics: list[tuple[int, int, CorpusTopic]] = []
-    for ci, mem in enumerate(members):
+    for g in groups:
+        mem = g.members
         docs = {entries[i][1] for i in mem}
         if len(docs) < 2:
             continue
-        c = cent[ci]
+        c = g.centroid
         top = sorted(c, key=lambda t: (-c[t], t))[:8]
-        forms: Counter[tuple[str, str]] = Counter()
-        for i in mem:
-            for st, fc in raw[i][1].items():
-                if st in c:
-                    for f, k in fc.items():
-                        forms[(st, f)] += k
         surface: dict[str, str] = {}
-        for (st, f), k in sorted(forms.items(), key=lambda kv: -kv[1]):
-            if st not in surface:
-                surface[st] = f if not f[:1].isupper() or all(
-                    forms.get((st, f.lower()), 0) < k for _ in (0,)) else f.lower()
-        keywords = tuple(dict.fromkeys(surface.get(t, t) for t in top))
-        label = _topic_label(entries, mem, top, surface)
-        if qstems:
-            have = set(top)
-            for i in mem:
-                have.update(raw[i][0].keys())
-            if not all(q in have for q in qstems):
-                continue
+        for t in top:
+            seen = Counter(raw[i][1][t] for i in mem if t in raw[i][1])
+            surface[t] = seen.most_common(1)[0][0] if seen else t
+        keywords = tuple(dict.fromkeys(surface[t] for t in top))
+        label = _topic_label(entries, mem, c, surface, top)
+        if qstems and not _topic_matches(qstems, label, keywords, entries, mem):
+            continue
         ordered = tuple((entries[i][1], entries[i][2]) for i in mem)
         topics.append((len(docs), len(mem), CorpusTopic(label, keywords, ordered)))
     topics.sort(key=lambda x: (-x[0], -x[1], x[2].label))
     return [t for _, _, t in topics[:limit]]
 
 
-def _topic_label(entries: list[tuple[str, str, int, Segment]], mem: list[int], top: list[str],
-                 surface: dict[str, str]) -> str:
-    """A group's label: the members' most common label if shared, else its top terms."""
-    labels = Counter(entries[i][3].label.lower() for i in mem if entries[i][3].label)
-    if labels:
-        lab, k = labels.most_common(1)[0]
-        if k >= 2 and k >= len(mem) / 4:
-            for i in mem:
-                if entries[i][3].label.lower() == lab:
-                    return entries[i][3].label
-    return ", ".join(surface.get(t, t) for t in top[:3])
+def _topic_label(entries: list[tuple[str, str, int, Segment]], mem: list[int], centroid: dict[str, float],
+                 surface: dict[str, str], top: list[str]) -> str:
+    """A group's label: the label phrase its members share most (weighted by the
+    group's key terms), else its top terms."""
+    phrases: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for i in mem:
+        for part in entries[i][3].label.split(", "):
+            key = part.lower()
+            if key:
+                phrases[key] += 1
+                shown.setdefault(key, part)
+    best, best_score = "", 0.0
+    for key, k in phrases.items():
+        if k < 2:
+            continue
+        stems = [s for s in terms(key)[1] if s]
+        weight = sum(centroid.get(s, 0.0) for s in stems)
+        if weight <= 0:
+            continue
+        score = k * weight
+        if score > best_score:
+            best, best_score = shown[key], score
+    return best or ", ".join(surface[t] for t in top[:3])
+
+
+def _topic_matches(qstems: list[str], label: str, keywords: tuple[str, ...],
+                   entries: list[tuple[str, str, int, Segment]], mem: list[int]) -> bool:
+    """Whether every query stem is in the group's label or keywords, or in the
+    label, keywords or summary of one of its members."""
+    have = {s for s in terms(" ".join((label,) + keywords))[1] if s}
+    need = [q for q in qstems if q not in have]
+    for i in mem:
+        if not need:
+            break
+        seg = entries[i][3]
+        stems = set(terms(" ".join((seg.label, seg.summary) + seg.keywords))[1])
+        need = [q for q in need if q not in stems]
+    return not need

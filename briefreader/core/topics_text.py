@@ -14,7 +14,7 @@ from whoosh.lang.porter import stem as _porter
 
 # A word (letters, with inner apostrophes or hyphens), or a run of punctuation that
 # breaks a phrase. Digits are skipped: numbers make poor topic terms.
-TOKEN = re.compile(r"[^\W\d_]+(?:['’\-‐][^\W\d_]+)*|[.,;:!?()\[\]“”\"—–…/]+")
+TOKEN = re.compile(r"[^\W\d_]++(?:['’\-‐][^\W\d_]++)*+(?![\-‐])|[.,;:!?()\[\]“”\"—–…/]+")
 
 # Ordinary English function words, and the words of spoken briefings that carry no
 # subject: greetings, thanks, turn-taking, hedges, filler verbs. Shared by the
@@ -67,6 +67,12 @@ come comes coming came continue continued continues continuing happen happened h
 happens put puts work working works worked need needs needed help helps helped
 believe believes believed understand understanding expect expected expects
 something's there're anything's
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred hundreds thousand thousands million millions billion billions trillion dozen dozens
+percent half quarter
+monday tuesday wednesday thursday friday saturday sunday january february april june july
+august september october november december
 """.split())
 
 # Sentences that are turn-taking, not content: never a summary.
@@ -87,6 +93,14 @@ VOCATIVE_CONTEXT = frozenset(
 )
 
 _stem_cache: dict[str, str] = {}
+
+# Titles and offices: part of a name ("Prime Minister Netanyahu"), no subject alone.
+TITLE_WORDS = (
+    "president vice prime minister ministers senator senators governor governors chancellor "
+    "speaker leader leaders mayor ambassador envoy congressman congresswoman representative "
+    "chairman chairwoman chair director administrator counselor adviser advisor advisers "
+    "white house office official officials king queen prince premier"
+)
 
 
 def _init_cache() -> None:
@@ -120,19 +134,20 @@ def terms(text: str) -> tuple[list[str], list[str]]:
     """Aligned surface tokens and stems of ``text`` (stem ``""`` for stop words and
     punctuation; punctuation tokens start with a non-letter)."""
     toks = TOKEN.findall(text)
-    cache = _stem_cache
-    stems = []
-    append = stems.append
-    for t in toks:
-        lw = t.lower()
-        s = cache.get(lw)
-        if s is None:
-            if t[0].isalpha():
-                s = stem_word(lw)
-            else:
-                s = cache[lw] = ""
-        append(s)
+    get = _stem_cache.get
+    stems = [s if (s := get(t.lower())) is not None else _miss(t) for t in toks]
     return toks, stems
+
+
+def _miss(tok: str) -> str:
+    lw = tok.lower()
+    if tok[0].isalpha():
+        return stem_word(lw)
+    _stem_cache[lw] = ""
+    return ""
+
+
+TITLE_STEMS = frozenset(stem_word(w) for w in TITLE_WORDS.split())
 
 
 def query_stems(text: str) -> list[str]:
@@ -149,3 +164,34 @@ def surface_key(token: str) -> str:
     if token.endswith(("'s", "’s")):
         return token[:-2]
     return token
+
+
+# Common first names: a capitalised word in a vocative position ("you know this, Jeff;"
+# "Alex, way back there.") that is one of these is a reporter's or briefer's name.
+FIRST_NAMES = frozenset("""
+aamer aaron abby adam adrienne agnes aisha alana alex alexa alexander alexandra alexis ali
+alice alicia alison allison amanda amber amy ana andrea andrew andy angela ann anna anne
+annie anthony april ari arlette armando ashley audrey barbara ben benjamin beth betsy
+bill billy blake bob bobby brad bradley brandon brenda brent brett brian briana bridget
+brittany brooke bruce bryan caitlin caleb cameron carl carla carlos carol caroline carrie
+catherine cecilia chad charles charlie chris christina christine christopher cindy claire
+colleen connor courtney craig cristina dan dana daniel danielle danny darlene dave david
+dean deb debbie deborah dennis derek diana diane dominic don donna doug douglas drew
+dylan ed eddie edward eileen elena elizabeth ellen emily emma eric erica erin ethan evan
+frank fred gabby gabe gabriel gary gene geoff george gerald gina glenn gordon grace greg
+gregory hallie hannah hans harry heather heidi helen henry ian isaac jack jackie jacob
+jacqui jake james jamie jane janet jared jason jay jean jeff jeffrey jen jenna jennifer
+jenny jeremy jerry jess jessica jill jim jimmy joan joe joel joey john johnny jon jonathan
+jordan jose joseph josh joshua joy joyce juan judy julia julie justin karen karine kate
+katherine kathleen kathy katie kayla keith kelly ken kenneth kevin kim kimberly kristen
+kristin kyle lara laura lauren leah lee leigh leslie linda lindsay lisa liz louis lucas
+lucy luis luke lynn maggie mara marc marcus margaret maria marie marisa mark martha martin
+mary matt matthew maureen max megan meg melissa michael michelle mike molly monica morgan
+nadia nancy natalie nate nathan neil nick nicholas nicole noah nora olivia owen pam pamela
+pat patrick patricia paul paula peggy peter phil philip rachel raquel ray rebecca reed
+richard rick rob robert robin ron ronald rose ross ruth ryan sabrina sam samantha sara sarah
+scott sean selina seung shannon sharon shawn sheryl simon sophia stacy stephanie stephen
+steve steven sue susan tamara tara ted teresa terry thomas tim timothy tina todd tom tommy
+tony tracy trevor tyler valerie vanessa victor victoria vince weijia wendy will william
+yamiche zach zeke
+""".split())

@@ -22,7 +22,6 @@ import time
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from pathlib import Path
 
 from briefreader.core.model import Briefing
 from briefreader.core.topics import depth_scores, segment_briefing

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -34,17 +35,13 @@ def content_hash(data: bytes) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
-    """Read a file with a size limit; every failure is an IngestError with a reason."""
+    """Read a file with a size limit; every failure is an IngestError with a reason.
+
+    Only regular files are read (a named pipe would block forever), and the limit is
+    checked on what was read too, so a file that grows meanwhile cannot exceed it.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise IngestError(
-                f"skipped: {size / 1048576:.1f} MB is over the {MAX_FILE_BYTES // 1048576} MB limit"
-            )
-        with open(path, "rb") as fh:
-            return fh.read(MAX_FILE_BYTES + 1)
-    except IngestError:
-        raise
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise IngestError("file vanished before it could be read") from None
     except PermissionError:
@@ -53,6 +50,27 @@ def read_bytes(path: Path) -> bytes:
         raise IngestError("is a directory") from None
     except OSError as exc:
         raise IngestError(f"cannot read: {exc.strerror or exc}") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise IngestError("not a regular file")
+        if st.st_size > MAX_FILE_BYTES:
+            raise IngestError(_too_big(st.st_size))
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except IngestError:
+        raise
+    except OSError as exc:
+        raise IngestError(f"cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_FILE_BYTES:
+        raise IngestError(_too_big(len(data)))
+    return data
+
+
+def _too_big(size: int) -> str:
+    return f"skipped: {size / 1048576:.1f} MB is over the {MAX_FILE_BYTES // 1048576} MB limit"
 
 
 def load_file(path: str | os.PathLike[str], doc_id: str | None = None,
@@ -69,6 +87,8 @@ def load_file(path: str | os.PathLike[str], doc_id: str | None = None,
     remarks = [r for r in (remark, side_remark) if r]
     briefing = parse_document(text, kind, name=p.name, doc_id=doc_id or p.name, path=str(p),
                               extra_meta=side, remarks=remarks)
+    if not briefing.text.strip():
+        raise IngestError("empty file" if not data else "no readable text")
     return replace(briefing, content_hash=content_hash(data))
 
 

@@ -1,8 +1,14 @@
-"""Bytes -> text: BOMs, UTF-8, UTF-16, and a cp1252 fallback; binary files refused."""
+"""Bytes -> text: BOMs, UTF-8, UTF-16/32, and a Windows-1252 fallback; binary files refused.
+
+Every fallback is reported as a remark (it ends up in ``Briefing.notes``). Control
+characters other than tab, newline and form feed are shown as U+FFFD, one for one, so
+no offset moves and no terminal escape sequence from a file reaches the screen.
+"""
 
 from __future__ import annotations
 
 import codecs
+import re
 
 from briefreader.core.errors import IngestError
 
@@ -19,6 +25,16 @@ _BINARY_SIGNATURES = (
     (b"{\\rtf", "an RTF file"),
     (b"\xd0\xcf\x11\xe0", "an old Office file"),
 )
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", None),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+_SAMPLE = 8192
+# C0 controls but tab, newline, form feed and carriage return; DEL; C1 controls (CSI is \x9b)
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def decode_bytes(data: bytes) -> tuple[str, str | None]:
@@ -26,39 +42,63 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
 
     Raises IngestError for binary data. Newlines are normalised (\\r\\n, \\r -> \\n).
     """
-    remark: str | None = None
     for sig, what in _BINARY_SIGNATURES:
         if data.startswith(sig):
             raise IngestError(f"not text: looks like {what}")
-    if data.startswith(codecs.BOM_UTF8):
-        text = data[3:].decode("utf-8", errors="replace")
-    elif data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise IngestError(f"invalid UTF-16 text ({exc.reason})") from None
-        remark = "decoded as UTF-16"
+    remarks: list[str] = []
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom):].decode(codec, errors="replace")
+            if name:
+                remarks.append(f"decoded as {name}")
+            break
     else:
-        sample = data[:8192]
-        if b"\x00" in sample:
-            raise IngestError("not text: contains NUL bytes (binary file?)")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-            remark = "not valid UTF-8; decoded as Windows-1252"
-    if "\x00" in text:
-        raise IngestError("not text: contains NUL characters (binary file?)")
-    if _control_ratio(text[:8192]) > 0.05:
+        text = _decode_unmarked(data, remarks)
+    sample = text[:_SAMPLE]
+    if sample and (len(_CONTROLS.findall(sample)) + sample.count("\ufffd")) / len(sample) > 0.05:
         raise IngestError("not text: too many control characters (binary file?)")
+    text, n = _CONTROLS.subn("\ufffd", text)
+    if n:
+        remarks.append(f"{n} control character{'s' if n > 1 else ''} shown as \ufffd")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text, remark
+    return text, "; ".join(remarks) or None
 
 
-def _control_ratio(sample: str) -> float:
-    if not sample:
-        return 0.0
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    bad += sample.count("\ufffd")
-    return bad / len(sample)
+def _decode_unmarked(data: bytes, remarks: list[str]) -> str:
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample:
+        codec = _utf16_without_bom(sample)
+        if codec is None:
+            raise IngestError("not text: contains NUL bytes (binary file?)")
+        remarks.append("decoded as UTF-16 (no byte-order mark)")
+        return data.decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Mostly UTF-8 with a few broken bytes (a truncated download, a pasted fragment)
+    # stays UTF-8; text with no valid multi-byte sequence is a legacy Windows file.
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    wide = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    if 0 < broken <= wide:
+        remarks.append(f"not valid UTF-8: {broken} malformed byte sequence{'s' if broken > 1 else ''}"
+                       " shown as \ufffd")
+        return text
+    remarks.append("not valid UTF-8; decoded as Windows-1252")
+    return data.decode("cp1252", errors="replace")
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le'/'-be' when every other byte is NUL (mostly-ASCII UTF-16), else None."""
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    odd_nul = sample[1:pairs * 2:2].count(0)
+    even_nul = sample[0:pairs * 2:2].count(0)
+    if odd_nul >= 0.9 * pairs and even_nul == 0:
+        return "utf-16-le"
+    if even_nul >= 0.9 * pairs and odd_nul == 0:
+        return "utf-16-be"
+    return None

@@ -19,17 +19,42 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
     if not m:
         return {}, text, None
     body = text[m.end():]
-    raw = m.group(1) or ""
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0] if str(exc) else "parse error"
-        return {}, body, f"front matter ignored: invalid YAML ({first})"
+    data, problem = _load_yaml(m.group(1) or "")
+    if problem:
+        return {}, body, f"front matter ignored: {problem}"
     if data is None:
         return {}, body, None
     if not isinstance(data, dict):
         return {}, body, "front matter ignored: not a mapping"
     return {str(k): v for k, v in data.items()}, body, None
+
+
+_MAX_DEPTH = 20
+
+
+def _load_yaml(raw: str) -> tuple[Any, str | None]:
+    """Safe YAML, refusing what metadata never needs and a hostile file can abuse:
+    aliases (exponential "billion laughs" expansion) and deep nesting (recursion)."""
+    try:
+        depth = 0
+        for event in yaml.parse(raw, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                return None, "YAML aliases (*name) are not supported"
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > _MAX_DEPTH:
+                    return None, "YAML nested too deeply"
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+        return yaml.safe_load(raw), None
+    except yaml.YAMLError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else "parse error"
+        return None, f"invalid YAML ({first})"
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:  # e.g. date: 2021-02-30
+        return None, f"invalid YAML value ({exc})"
+
+
+_MAX_SIDECAR_BYTES = 1024 * 1024
 
 
 def sidecar_for(path: Path) -> Path | None:
@@ -47,9 +72,16 @@ def read_sidecar(path: Path) -> tuple[dict[str, Any], str | None]:
     if side is None:
         return {}, None
     try:
-        data = yaml.safe_load(side.read_text(encoding="utf-8"))  # JSON is YAML too
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        if side.is_symlink():  # it could point outside the corpus: never followed
+            return {}, f"metadata file {side.name} ignored: symbolic link"
+        if side.stat().st_size > _MAX_SIDECAR_BYTES:
+            return {}, f"metadata file {side.name} ignored: over 1 MB"
+        raw = side.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
         return {}, f"metadata file {side.name} ignored: {type(exc).__name__}"
+    data, problem = _load_yaml(raw)  # JSON is YAML too
+    if problem:
+        return {}, f"metadata file {side.name} ignored: {problem}"
     if not isinstance(data, dict):
         return {}, f"metadata file {side.name} ignored: not a mapping"
     return {str(k): v for k, v in data.items()}, None

@@ -6,12 +6,13 @@ from html.parser import HTMLParser
 
 from briefreader.core.ingest.blocks import RawBlock, TextBuilder
 
-_SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "form", "button", "select", "iframe"}
+_SKIP = {"script", "style", "noscript", "template", "svg", "nav", "footer", "form", "button", "select", "iframe"}
 _BLOCK = {
     "p", "div", "section", "article", "main", "header", "aside", "br", "hr", "table", "tr",
     "ul", "ol", "dl", "dt", "dd", "pre", "figure", "figcaption", "body", "html",
 }
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_HEAD_ONLY = {"html", "head", "meta", "link", "title", "base", "script", "style", "noscript", "template"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 
 
@@ -21,11 +22,11 @@ class _Extractor(HTMLParser):
         self.builder = TextBuilder()
         self.buf: list[str] = []
         self.skip_depth = 0
-        self.stack: list[str] = []
         self.kind = "paragraph"
         self.level = 0
         self.title_parts: list[str] = []
         self.in_title = False
+        self.in_head = False
         self.meta: dict[str, str] = {}
 
     def flush(self) -> None:
@@ -44,6 +45,11 @@ class _Extractor(HTMLParser):
         if tag == "title":
             self.in_title = True
             return
+        if tag == "head":
+            self.in_head = True
+            return
+        if tag not in _HEAD_ONLY:  # body content ends an unclosed <head>/<title>, as in a browser
+            self.in_head = self.in_title = False
         if tag in _VOID and tag not in ("br", "hr"):
             return
         if tag in _SKIP:
@@ -63,12 +69,13 @@ class _Extractor(HTMLParser):
             self.kind, self.level = "list_item", 1
         elif tag == "blockquote":
             self.kind, self.level = "quote_block", 1
-        if tag not in _VOID:
-            self.stack.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
+            return
+        if tag == "head":
+            self.in_head = False
             return
         if tag in _SKIP:
             if self.skip_depth:
@@ -79,15 +86,16 @@ class _Extractor(HTMLParser):
         if tag in _HEADINGS or tag in ("li", "blockquote") or tag in _BLOCK:
             self.flush()
             self.kind, self.level = "paragraph", 0
-        if tag in self.stack:
-            while self.stack and self.stack.pop() != tag:
-                pass
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
-            self.title_parts.append(data)
+            if sum(map(len, self.title_parts)) < 1000:
+                self.title_parts.append(data)
         elif not self.skip_depth:
-            self.buf.append(data)
+            if self.in_head and data.strip():
+                self.in_head = False  # text ends an unclosed <head>, as in a browser
+            if not self.in_head:
+                self.buf.append(data)
 
 
 def render_html(source: str) -> tuple[str, list[RawBlock], dict[str, str]]:

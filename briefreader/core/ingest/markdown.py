@@ -10,6 +10,10 @@ from markdown_it.token import Token
 from briefreader.core.ingest.blocks import RawBlock, TextBuilder
 
 _md: MarkdownIt | None = None
+_MAX_NESTING = 40
+# the container markers opening a line: indentation, ">" quotes, list bullets and numbers
+_CONTAINERS = re.compile(r"^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+[ \t]*|^[ \t]+", re.M)
+_FLAT_DEPTH = 8
 _BLANKISH = re.compile(r"(?m)^[ \t\u00a0\u2000-\u200b\u202f\u3000]+$")
 
 
@@ -17,7 +21,7 @@ def _parser() -> MarkdownIt:
     global _md
     if _md is None:
         # commonmark + tables/strikethrough; maxNesting bounds pathological nesting
-        _md = MarkdownIt("commonmark", {"maxNesting": 40}).enable(["table", "strikethrough"])
+        _md = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable(["table", "strikethrough"])
     return _md
 
 
@@ -44,6 +48,10 @@ def render_markdown(body: str, line_offset: int = 0) -> tuple[str, list[RawBlock
     # a line of only spaces / no-break spaces ends a paragraph, as a reader expects
     body = _BLANKISH.sub("", body)
     tokens = _parser().parse(body)
+    if any(tok.level >= _MAX_NESTING - 1 for tok in tokens):
+        # markdown-it silently drops what is nested deeper than maxNesting: lay the
+        # deep lines out flat instead, so no text is lost
+        tokens = _parser().parse(_flatten(body))
     builder = TextBuilder()
     list_depth = 0
     quote_depth = 0
@@ -85,6 +93,19 @@ def render_markdown(body: str, line_offset: int = 0) -> tuple[str, list[RawBlock
         elif t in ("fence", "code_block"):
             builder.add("paragraph", tok.content, 0, _line(tok, line_offset))
     return builder.text(), builder.blocks
+
+
+def _flatten(body: str) -> str:
+    """Cap each line's container markers at _FLAT_DEPTH (kept as ``> `` quotes then one
+    list bullet) and drop deeper indentation; the words themselves are all kept."""
+
+    def cap(m: re.Match[str]) -> str:
+        prefix = m.group(0)
+        quotes = min(prefix.count(">"), _FLAT_DEPTH)
+        bullet = re.search(r"(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)", prefix)
+        return "> " * quotes + ("- " if bullet else "")
+
+    return _CONTAINERS.sub(cap, body)
 
 
 def _line(tok: Token, offset: int) -> int:

@@ -1,0 +1,1 @@
+"""The briefreader benchmark (issue #7): ``python -m bench.run --help``."""

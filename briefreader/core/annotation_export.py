@@ -1,0 +1,334 @@
+"""Notes to and from the outside: W3C Web Annotation JSON-LD and Markdown.
+
+``export_collection`` writes an ``AnnotationCollection`` (https://www.w3.org/TR/annotation-model/)
+whose items carry a ``TextQuoteSelector`` and a ``TextPositionSelector`` (offsets into
+briefreader's canonical text) and a ``briefreader`` extension object with what the W3C
+model has no place for (document id, placement state, colour, content hash).
+``parse_collection`` reads such a collection back -- briefreader's own, or another
+tool's, as long as each annotation has an id and a target with a TextQuoteSelector.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from pathlib import Path, PurePath
+from typing import Any
+
+from .errors import NoteError
+from .model import Note
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+EXTENSION = "briefreader"
+_UUID_URN = "urn:uuid:"
+
+Documents = Mapping[str, Mapping[str, Any]]  # document id -> {"title", "date", "source_url", "path"}
+
+
+# ------------------------------------------------------------------ export
+
+
+def note_iri(note_id: str) -> str:
+    return _UUID_URN + note_id
+
+
+def target_source(document: str, info: Mapping[str, Any] | None) -> str:
+    """The annotation target's IRI: the briefing's URL, else its file, else its id."""
+    info = info or {}
+    url = info.get("source_url")
+    if url:
+        return str(url)
+    path = info.get("path")
+    if path:
+        p = PurePath(str(path))
+        return Path(p).as_uri() if p.is_absolute() else str(path)
+    return document
+
+
+def to_annotation(note: Note, info: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    body: list[dict[str, Any]] = []
+    if note.body:
+        body.append({"type": "TextualBody", "value": note.body, "format": "text/markdown",
+                     "purpose": "commenting"})
+    body.extend({"type": "TextualBody", "purpose": "tagging", "value": t} for t in note.tags)
+    motivation = "commenting" if note.body else ("tagging" if note.tags else "highlighting")
+    extension: dict[str, Any] = {"document": note.document, "state": note.state}
+    if info and info.get("path"):
+        extension["path"] = str(info["path"])
+    if note.color:
+        extension["color"] = note.color
+    if note.content_hash:
+        extension["content_hash"] = note.content_hash
+    item: dict[str, Any] = {
+        "@context": ANNO_CONTEXT,
+        "id": note_iri(note.id),
+        "type": "Annotation",
+        "motivation": motivation,
+        "created": note.created,
+        "modified": note.modified,
+    }
+    if body:
+        item["body"] = body
+    item["target"] = {
+        "source": target_source(note.document, info),
+        "selector": [
+            {"type": "TextQuoteSelector", "exact": note.text, "prefix": note.prefix,
+             "suffix": note.suffix},
+            {"type": "TextPositionSelector", "start": note.start, "end": note.end},
+        ],
+    }
+    item[EXTENSION] = extension
+    return item
+
+
+def export_collection(notes: Iterable[Note], documents: Documents) -> dict[str, Any]:
+    items = [to_annotation(n, documents.get(n.document)) for n in notes]
+    return {
+        "@context": ANNO_CONTEXT,
+        "type": "AnnotationCollection",
+        "label": "briefreader notes",
+        "total": len(items),
+        "items": items,
+    }
+
+
+_MD_BLOCK_START = re.compile(r"^(\s*)([#>*+-]|\d+[.)]|=+$|-+$)")
+
+
+def _quote_lines(text: str) -> str:
+    """``text`` as a Markdown blockquote, its lines kept, block markers escaped."""
+    out = []
+    for line in text.splitlines() or [""]:
+        line = line.rstrip()
+        line = _MD_BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line, count=1)
+        out.append(f"> {line}" if line else ">")
+    return "\n".join(out)
+
+
+def _doc_key(doc: str, documents: Documents) -> tuple[str, str, str]:
+    info = documents.get(doc) or {}
+    return (str(info.get("date") or "9999"), str(info.get("title") or doc), doc)
+
+
+def export_markdown(notes: Iterable[Note], documents: Documents) -> str:
+    """Notes grouped by briefing: heading, then each passage quoted, the note, tags, citation."""
+    by_doc: dict[str, list[Note]] = {}
+    for n in notes:
+        by_doc.setdefault(n.document, []).append(n)
+    out = ["# Notes", ""]
+    if not by_doc:
+        out += ["No notes.", ""]
+    for doc in sorted(by_doc, key=lambda d: _doc_key(d, documents)):
+        info = documents.get(doc) or {}
+        title = str(info.get("title") or doc)
+        date = info.get("date")
+        url = info.get("source_url")
+        path = info.get("path")
+        out.append(f"## {title}")
+        out.append("")
+        meta = [str(date) if date else None, f"<{url}>" if url else None, f"`{path}`" if path else None]
+        out.append(" · ".join(m for m in meta if m) or f"`{doc}`")
+        out.append("")
+        for n in sorted(by_doc[doc], key=lambda n: (n.start, n.created, n.id)):
+            out.append(_quote_lines(n.text))
+            out.append("")
+            if n.body:
+                out.append(n.body.rstrip())
+                out.append("")
+            if n.tags:
+                out.append("Tags: " + ", ".join(f"#{t}" for t in n.tags))
+                out.append("")
+            cite = f"— {title}" + (f", {date}" if date else "") + (f", {url}" if url else "")
+            if n.state == "placed":
+                cite += f" (characters {n.start}–{n.end})"
+            else:
+                cite += " (unplaced: this passage is no longer in the current text)"
+            out.append(cite)
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+# ------------------------------------------------------------------ import
+
+
+def read_json(path: str | Path) -> dict[str, Any]:
+    """An annotation file's JSON, or a NoteError with a one-line reason."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as e:
+        raise NoteError(f"cannot read {path}: {e.strerror or e}") from e
+    except UnicodeDecodeError as e:
+        raise NoteError(f"{path} is not UTF-8 text") from e
+    except json.JSONDecodeError as e:
+        raise NoteError(f"{path} is not JSON: {e.msg} at line {e.lineno} column {e.colno}") from e
+    if not isinstance(data, dict):
+        raise NoteError(f"{path} is not a W3C annotation collection (expected a JSON object)")
+    return data
+
+
+def _types(value: Any) -> set[str]:
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, list):
+        return {v for v in value if isinstance(v, str)}
+    return set()
+
+
+def _items(data: Any) -> list[Any]:
+    if not isinstance(data, dict):
+        raise NoteError("not a W3C annotation collection: expected a JSON object")
+    types = _types(data.get("type"))
+    if "Annotation" in types:
+        return [data]
+    if "AnnotationCollection" in types:
+        items = data.get("items")
+        if items is None and isinstance(data.get("first"), dict):
+            items = data["first"].get("items")  # the W3C paged form
+        if items is None:
+            items = []
+    elif "AnnotationPage" in types:
+        items = data.get("items", [])
+    else:
+        found = data.get("type")
+        raise NoteError(
+            "not a W3C annotation collection: "
+            + (f"type is {found!r}" if found else "no \"type\"")
+            + " (expected AnnotationCollection)"
+        )
+    if not isinstance(items, list):
+        raise NoteError("not a W3C annotation collection: \"items\" is not a list")
+    return items
+
+
+def _note_id(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError('no "id"')
+    value = value.strip()
+    if value.lower().startswith(_UUID_URN):
+        try:
+            return str(uuid.UUID(value[len(_UUID_URN) :]))
+        except ValueError:
+            raise ValueError(f"id {value!r} is not a valid urn:uuid") from None
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, value))  # another tool's IRI: a stable id
+
+
+def _time(item: dict[str, Any], key: str, default: str) -> str:
+    value = item.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise ValueError(f'"{key}" is not a date-time string')
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f'"{key}" is not an ISO 8601 date-time: {value!r}') from None
+    return value
+
+
+def _target(item: dict[str, Any]) -> dict[str, Any]:
+    target = item.get("target")
+    if isinstance(target, list):
+        target = next((t for t in target if isinstance(t, dict) and "selector" in t), None)
+    if not isinstance(target, dict):
+        raise ValueError('no "target" with a selector')
+    if not isinstance(target.get("source"), str) or not target["source"]:
+        raise ValueError('"target" has no "source"')
+    return target
+
+
+def _selector(selectors: list[Any], kind: str) -> dict[str, Any] | None:
+    return next((s for s in selectors if isinstance(s, dict) and kind in _types(s.get("type"))), None)
+
+
+def _selectors(target: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    sel = target.get("selector")
+    sels = sel if isinstance(sel, list) else [sel]
+    quote = _selector(sels, "TextQuoteSelector")
+    if quote is None:
+        raise ValueError('"target.selector" has no TextQuoteSelector')
+    if not isinstance(quote.get("exact"), str) or not quote["exact"].strip():
+        raise ValueError('the TextQuoteSelector has no "exact" text')
+    for key in ("prefix", "suffix"):
+        if not isinstance(quote.get(key, ""), str):
+            raise ValueError(f'the TextQuoteSelector\'s "{key}" is not a string')
+    pos = _selector(sels, "TextPositionSelector")
+    return quote, pos
+
+
+def _bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
+    texts: list[str] = []
+    tags: list[str] = []
+    if isinstance(item.get("bodyValue"), str):
+        texts.append(item["bodyValue"])
+    body = item.get("body", [])
+    for b in body if isinstance(body, list) else [body]:
+        if not isinstance(b, dict):
+            continue  # a body given by IRI only: nothing to keep
+        value = b.get("value")
+        if not isinstance(value, str):
+            continue
+        if b.get("purpose") == "tagging":
+            tags.append(value)
+        else:
+            texts.append(value)
+    return "\n\n".join(t for t in texts if t), tags
+
+
+def parse_annotation(item: Any, now: str) -> Note:
+    """One annotation as a Note (tags and colour not yet checked: the store does
+    that); a ValueError with the reason it cannot be read."""
+    if not isinstance(item, dict):
+        raise ValueError("not a JSON object")
+    if "Annotation" not in _types(item.get("type")):
+        raise ValueError('"type" is not "Annotation"')
+    note_id = _note_id(item.get("id"))
+    target = _target(item)
+    quote, pos = _selectors(target)
+    ext = item.get(EXTENSION) if isinstance(item.get(EXTENSION), dict) else {}
+    exact = quote["exact"]
+    state = "placed" if ext.get("state") == "placed" else "unplaced"
+    start, end = 0, len(exact)
+    if pos is not None:
+        s, e = pos.get("start"), pos.get("end")
+        if not (isinstance(s, int) and isinstance(e, int)) or isinstance(s, bool) or isinstance(e, bool):
+            raise ValueError('the TextPositionSelector\'s "start"/"end" are not integers')
+        if not 0 <= s < e:
+            raise ValueError(f"the TextPositionSelector [{s}, {e}) is not a span")
+        if e - s == len(exact):
+            start, end = s, e
+        else:
+            state = "unplaced"  # positions that do not fit the quote: let re-anchoring decide
+    else:
+        state = "unplaced"
+    document = ext.get("document")
+    if not isinstance(document, str) or not document:
+        document = target["source"]
+    body, tags = _bodies(item)
+    created = _time(item, "created", now)
+    modified = _time(item, "modified", created)
+    color = ext.get("color")
+    if color is not None and not isinstance(color, str):
+        raise ValueError('"color" is not a string')
+    content_hash = ext.get("content_hash") if isinstance(ext.get("content_hash"), str) else ""
+    return Note(
+        id=note_id, document=document, start=start, end=end, text=exact,
+        prefix=quote.get("prefix", ""), suffix=quote.get("suffix", ""), body=body,
+        tags=tuple(tags), state=state, created=created, modified=modified, color=color,
+        content_hash=content_hash,
+    )
+
+
+def parse_collection(data: Any, now: str) -> list[Note]:
+    """Every annotation of a collection (or page, or single annotation) as a Note;
+    a NoteError naming the first annotation that cannot be read."""
+    notes = []
+    for i, item in enumerate(_items(data), 1):
+        try:
+            notes.append(parse_annotation(item, now))
+        except ValueError as e:
+            label = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
+            raise NoteError(f"annotation {i}{f' ({label})' if label else ''}: {e}") from None
+    return notes

@@ -1,0 +1,72 @@
+"""What the Quotes tab lists and what } / { walk: one entry per direct or partial
+quote, and one per transcript turn (a turn's sentence-quotes merged)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from briefreader.core.model import REPORTER, Analysis
+
+UNKNOWN = "Unknown speaker"
+# the colour of speaker slot i (the reader's .reader--label-i uses the same variables)
+SLOT_COLOURS = ("$text-primary", "$text-success", "$text-warning", "$text-secondary", "$text-accent",
+                "$text-error")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteEntry:
+    speaker: str
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | partial | turn
+
+
+def quote_entries(analysis: Analysis) -> list[QuoteEntry]:
+    """The entries in document order."""
+    b = analysis.briefing
+    starts = [blk.start for blk in b.blocks]
+    out: list[QuoteEntry] = []
+    last_turn: tuple[str, int] | None = None
+    for q in sorted(analysis.quotes, key=lambda q: q.start):
+        speaker = q.speaker or (REPORTER if q.is_question else UNKNOWN)
+        if q.kind != "turn":
+            out.append(QuoteEntry(speaker, q.start, q.end, q.text, q.kind))
+            last_turn = None
+            continue
+        bi = bisect_right(starts, q.start) - 1
+        turn = b.blocks[bi].turn if bi >= 0 else -1
+        key = (speaker, turn if turn >= 0 else bi)
+        if last_turn == key and out:
+            prev = out[-1]
+            out[-1] = QuoteEntry(speaker, prev.start, q.end, prev.text, "turn")
+        else:
+            out.append(QuoteEntry(speaker, q.start, q.end, q.text, "turn"))
+        last_turn = key
+    return out
+
+
+def speaker_order(analysis: Analysis) -> list[str]:
+    """Speakers in order of first appearance (turn labels, then quotes), Reporter excluded."""
+    seen: dict[str, int] = {}
+    for blk in analysis.briefing.blocks:
+        if blk.speaker and blk.speaker != REPORTER and blk.label_start >= 0:
+            seen.setdefault(blk.speaker, blk.start)
+    for q in analysis.quotes:
+        if q.speaker and q.speaker != REPORTER:
+            seen.setdefault(q.speaker, q.start)
+    return sorted(seen, key=lambda s: seen[s])
+
+
+def first_words(text: str, n: int = 12) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + (" …" if len(words) > n else "")
+
+
+def speaker_colours(analysis: Analysis) -> dict[str, str]:
+    """A style (theme variables) per speaker, as the reader colours their labels."""
+    colours = {s: SLOT_COLOURS[i % len(SLOT_COLOURS)] for i, s in enumerate(speaker_order(analysis))}
+    colours[REPORTER] = "$text-muted"
+    colours[UNKNOWN] = "$text-muted"
+    return colours

@@ -1,0 +1,1 @@
+"""Modal screens: help, failed files, note editor, confirmation."""

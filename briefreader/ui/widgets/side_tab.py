@@ -1,0 +1,41 @@
+"""A side-panel tab: an option list, or a line saying why it is empty."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefreader.ui.keys import SIDE_BINDINGS
+
+
+class TabList(OptionList):
+    BINDINGS = SIDE_BINDINGS
+
+
+class SideTab(Vertical):
+    list_class: type[TabList] = TabList
+
+    DEFAULT_CSS = """
+    SideTab { height: 1fr; }
+    SideTab > .empty { color: $text-muted; padding: 1 1; height: auto; }
+    SideTab > TabList, SideTab > TabList:focus { height: 1fr; border: none; padding: 0;
+                                                 background: transparent; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static("", classes="empty")
+        yield self.list_class()
+
+    @property
+    def options(self) -> TabList:
+        return self.query_one(TabList)
+
+    def show(self, options: list[Option | None], empty: str) -> None:
+        ol = self.options
+        ol.set_options(options)
+        msg = self.query_one(".empty", Static)
+        msg.update(empty)
+        msg.display = not options
+        ol.display = bool(options)
