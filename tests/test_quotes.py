@@ -93,7 +93,7 @@ def _assert_gold(b: Briefing) -> None:
     gold = json.loads(GOLD.read_text(encoding="utf-8"))["quotes"]
     got = check(b, extract_quotes(b))
     assert [(q.start, q.end) for q in got] == [(g["start"], g["end"]) for g in gold]
-    for q, g in zip(got, gold):
+    for q, g in zip(got, gold, strict=True):
         assert q.text == g["text"]
         assert q.speaker == "Dmitry Peskov"
         assert q.kind == g["kind"], q

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefreader.core.ingest import load_file
-from briefreader.core.model import Analysis, Quote, Segment
+from briefreader.core.model import Analysis, Briefing, Quote, Segment
 
 _CORE = Path(__file__).resolve().parent
 _VERSION: str | None = None
@@ -51,9 +51,28 @@ def analyze(path: str | Path, doc_id: str, data: bytes | None = None) -> Analysi
         quotes, _ = (), remarks.append(f"quotes skipped: {type(exc).__name__}: {exc}")
     if segments and quotes:
         quotes = tuple(assign_segments(quotes, segments))
+    if quotes and briefing.format == "transcript":
+        briefing = _upgrade_speakers(briefing, quotes)
     if remarks:
         briefing = replace(briefing, notes=briefing.notes + tuple(remarks))
     return Analysis(briefing, quotes, segments)
+
+
+def _upgrade_speakers(briefing: Briefing, quotes: tuple[Quote, ...]) -> Briefing:
+    """Give turn blocks the full names quote attribution found ("MR. ZIENTS" ->
+    "Jeff Zients"), so the index, the reader and the quotes agree."""
+    names: dict[str, str] = {}
+    for q in quotes:
+        if q.kind == "turn" and q.cue and q.speaker:
+            names.setdefault(q.cue, q.speaker)
+    if not names:
+        return briefing
+    blocks = tuple(
+        replace(b, speaker=names.get(b.speaker_label, b.speaker)) if b.speaker_label else b
+        for b in briefing.blocks
+    )
+    speakers = {label: names.get(label, name) for label, name in briefing.speakers.items()}
+    return replace(briefing, blocks=blocks, speakers=speakers)
 
 
 def assign_segments(quotes: tuple[Quote, ...], segments: tuple[Segment, ...]) -> list[Quote]:

@@ -31,17 +31,15 @@ from briefreader.core.quotes_lex import (
     CUE_PARTICIPLE,
     INTRO_WORDS,
     MONTH_NAMES,
-    NON_PERSON,
-    ORG_HEADS,
     PRONOUN_GENDER,
     ROLE_HEADS,
     STOP_CAPS,
 )
 from briefreader.core.quotes_marks import pair_marks, starts_with_open_mark
 from briefreader.core.quotes_names import (
-    NameParse,
     ROLE_NP_RE,
     RUN_RE,
+    NameParse,
     People,
     Person,
     canonical_speaker,
@@ -58,9 +56,6 @@ _STRONG_CUES = frozenset({"said", "says", "say", "told", "tells", "added", "adds
                           "asks", "stated", "states", "wrote", "writes", "noted", "announced",
                           "declared", "replied", "responded", "emailed", "tweeted", "posted",
                           "warned", "insisted", "explained", "concluded", "continued"})
-_DESCRIBE = frozenset({"described", "describes", "describing", "called", "calling",
-                       "characterized", "characterizes", "characterised", "characterizing"})
-
 _FINITE = "|".join(sorted(CUE_FINITE, key=len, reverse=True))
 _PARTIC = "|".join(sorted(CUE_PARTICIPLE, key=len, reverse=True))
 _AUX = "|".join(sorted(AUX_WORDS, key=len, reverse=True))
@@ -98,7 +93,7 @@ _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to
                          "nor per via".split())
 _DETERMINERS = frozenset("a an the this that these those his her their our its my your "
                          "whose".split())
-_PREPOSITIONS = frozenset("of for on in about with to from by into at than like "
+_PREPOSITIONS = frozenset("of for on in about with from by into at than like "
                           "against toward towards".split())
 _OBJECT_BEFORE = frozenset("to for with by at from of about told asked tell ask than like "
                            "thank thanks".split())
@@ -233,10 +228,9 @@ class _Extractor:
             inner = text[c.open + 1: end]
             stripped = inner.rstrip()
             if stripped and stripped[-1] in ".!?…":
-                tail = len(inner) - len(stripped)
+                # keep the sentence's final mark so that sentence ends stay visible
                 parts.append(MASK * (len(stripped) - 1))
                 parts.append(stripped[-1] + inner[len(stripped):])
-                _ = tail
             else:
                 parts.append(MASK * len(inner))
             pos = end
@@ -261,7 +255,8 @@ class _Extractor:
         return start, end
 
     # -- 3. who a phrase names ------------------------------------------------------
-    def _who(self, phrase: str, pos: int, turn: int, tail: bool = True) -> _Res | None:
+    def _who(self, phrase: str, pos: int, turn: int, tail: bool = True,
+             orgs: bool = True) -> _Res | None:
         """The speaker a subject phrase names (the phrase ends at a cue verb when
         ``tail``, else starts after one): ``(how, person, mention, pos, name)``.
         None when it names nobody ("reports", "we"); a result whose person and
@@ -272,7 +267,9 @@ class _Extractor:
         if not words:
             return None
         w = words[-1] if tail else words[0]
-        low = w.group().lower()
+        low = w.group().lower().replace("'", "’")
+        if "’" in low and low.split("’")[0] in ("he", "she", "i", "you", "we", "they", "it"):
+            low = low.split("’")[0]  # "He’s said", "You’ve said", "They’ll say"
         wpos = pos + w.start()
         if tail and len(words) >= 2 and words[-2].group().lower() in _OBJECT_BEFORE and \
                 (low in PRONOUN_GENDER or low in ("i", "you", "him", "her", "me")):
@@ -305,6 +302,9 @@ class _Extractor:
                 break
         if run is not None:
             res = self._name_run(s, run, pos, tail)
+            if res is not None and res[1] is None and res[4] and not orgs and \
+                    " " not in res[4] and not res[4].isupper():
+                res = None  # "Catherine, I should say": a single word far from the verb
             if res is not None:
                 return res
         # a role: "the Kremlin spokesman", "the President"
@@ -342,7 +342,7 @@ class _Extractor:
         if not parse.name:
             if all(_is_title_word(t) for t in tokens):
                 return None  # "The President": a role
-            return self._org(tokens, run, rpos)
+            return self._org(tokens, run, rpos, s)
         if not parse.titled:
             before = s[:run.start()].split()[-1:] if run.start() else []
             if (before and before[0].lower().strip(",") in ROLE_HEADS) or \
@@ -375,13 +375,21 @@ class _Extractor:
             p = self.people.surname(real[0])
             if p is not None:
                 return ("explicit", p, mention, rpos, None)
-        return self._org(tokens, run, rpos)
+        return self._org(tokens, run, rpos, s)
 
-    def _org(self, tokens: list[str], run: re.Match[str], rpos: int) -> _Res | None:
-        """An organisation, a publication or a country as the subject of a cue."""
+    def _org(self, tokens: list[str], run: re.Match[str], rpos: int,
+             s: str = "") -> _Res | None:
+        """An organisation, a publication or a country as the subject of a cue
+        ("the U.S. Department of Transportation announced")."""
         org = " ".join(t for t in tokens if t)
+        if s:
+            om = re.search(r"((?:[A-Z][\w’'.\-]*\s+)+(?:of|in|for)(?:\s+the)?\s+)$",
+                           s[:run.start()])
+            if om:
+                org = om.group(1) + org
+                rpos -= len(om.group(1))
         org = re.sub(r"^(?:The|the)\s+", "", org).strip(" .,")
-        low_toks = [t.lower().rstrip(".") for t in org.split()]
+        low_toks = [t.lower().replace("’", "'").rstrip(".") for t in org.split()]
         if not low_toks or any(t in STOP_CAPS for t in low_toks[:1]):
             return None
         if all(t in MONTH_NAMES or t in _DAYS for t in low_toks):
@@ -418,7 +426,7 @@ class _Extractor:
         window = m[lo:verb_at]
         stripped = re.sub(r"(?:\s+(?:" + _AUX + r"))+\s*$", "", window, flags=re.IGNORECASE)
         seg_end = lo + len(stripped)
-        for _ in range(3):
+        for step in range(3):
             cut = lo
             last_b = None
             for b in _CLAUSE_SPLIT_RE.finditer(m, max(lo, seg_end - 160), seg_end):
@@ -426,14 +434,17 @@ class _Extractor:
                 last_b = b
             phrase = m[cut:seg_end]
             if phrase.strip():
-                res = self._who(phrase, cut, turn)
+                res = self._who(phrase, cut, turn, orgs=step == 0)
+                if res is not None and step > 0 and \
+                        len(phrase.split()) > len(res[2].split()) + 1:
+                    return None  # "…has seen the videos of Tyre Nichols, said"
                 if res is not None:
                     if last_b is not None and last_b.group().lower() == "and" and \
                             res[0] == "explicit" and res[1] is not None:
                         res = self._coordinated(res, lo, last_b.start())
                     return res
                 first = phrase.strip()[:1]
-                if len(phrase.split()) > 2 and not first.islower():
+                if len(phrase.split()) > 2 and not first.islower() or len(phrase.split()) > 7:
                     return None
             if cut <= lo or m[cut - 1] not in ",—–":
                 return None
@@ -489,7 +500,7 @@ class _Extractor:
             return self._who(phrase[: rm.end()], s, turn)
         run = RUN_RE.match(phrase, words[0].start())
         if run:
-            return self._who(phrase[: run.end()], s, turn)
+            return self._who(phrase[: run.end()], s, turn, orgs=False)
         return None
 
     # -- 4. attribution of one quote ------------------------------------------------
@@ -500,42 +511,16 @@ class _Extractor:
         ss, se = self._sentence(c.open, lo, hi)
         if c.close >= 0 and se <= c.close:
             se = self._sentence(c.close, lo, hi)[1]
-        # (a) a cue right after the closing mark: "…,” he said / said Peskov
-        if c.close >= 0 and self._post_cue(c, after, hi, turn):
+        # (a) a cue right after the closing mark: "…,” he said / said Peskov — first
+        # when the quote ends as attributed quotes do (with a comma, ?, !, a dash)
+        post_first = c.close >= 0 and (self.text[c.end - 1] in ",?!—–-…" or
+                                       m[after:after + 2].lstrip()[:1] in (",", "—", "–"))
+        if post_first and self._post_cue(c, after, hi, turn):
             return
-        # (b) before the opening mark, in the same sentence
-        pre_end = c.open
-        marker = _QUOTE_MARKER_RE.search(m, ss, c.open)
-        if marker:
-            c.cue = "quote"
-            pre_end = marker.start()
-        # a colon label: "Sen. Ted Cruz: “…”"
-        if pre_end > ss and self._label(c, ss, pre_end, turn):
+        if self._pre_cue(c, ss, lo, turn):
             return
-        cues = list(CUE_RE.finditer(m, ss, pre_end))
-        for cm in reversed(cues):
-            if cm.group(1):
-                res = self._subject_before(ss, cm.start(), turn)
-                if res is not None:
-                    self._set(c, res, cm.group(1), None, cm.end())
-                    return
-                if cm.group(1).lower() in _STRONG_CUES or c.cue == "quote":
-                    c.cue = cm.group(1)  # "reports said", "she’d look at me and say"
-                    return
-            elif cm.group(2):
-                res = self._main_subject(ss, cm.start(), turn)
-                if res is not None:
-                    self._set(c, res, cm.group(2), None, cm.end())
-                    return
-                c.cue = cm.group(2)
-                return
-            else:
-                am = ACC_RE.match(m, cm.start(), pre_end)
-                if am:
-                    res = self._who(am.group("subj"), am.start("subj"), turn, tail=False)
-                    if res is not None:
-                        self._set(c, res, "according to", None, am.end())
-                        return
+        if c.close >= 0 and not post_first and self._post_cue(c, after, hi, turn):
+            return
         # (c) a cue later in the sentence: "“…” can be expressed, he said"
         if c.close >= 0:
             for cm in CUE_RE.finditer(m, after, min(se, after + 100)):
@@ -552,6 +537,45 @@ class _Extractor:
                     self._set(c, res, cm.group(1), None, cm.end())
                     return
                 break
+
+    def _pre_cue(self, c: _Cand, ss: int, lo: int, turn: int) -> bool:
+        """A cue before the opening mark, in the same sentence: "Peskov said:
+        “…”", "described it as “…”", "saying, “…”", "according to X, “…”"."""
+        m = self.masked
+        # (b) before the opening mark, in the same sentence
+        pre_end = c.open
+        marker = _QUOTE_MARKER_RE.search(m, ss, c.open)
+        if marker:
+            c.cue = "quote"
+            pre_end = marker.start()
+        # a colon label: "Sen. Ted Cruz: “…”"
+        if pre_end > ss and self._label(c, ss, pre_end, turn):
+            return True
+        cues = list(CUE_RE.finditer(m, ss, pre_end))
+        for cm in reversed(cues):
+            if cm.group(1):
+                res = self._subject_before(ss, cm.start(), turn)
+                if res is not None:
+                    self._set(c, res, cm.group(1), None, cm.end())
+                    return True
+                if cm.group(1).lower() in _STRONG_CUES or c.cue == "quote":
+                    c.cue = cm.group(1)  # "reports said", "she’d look at me and say"
+                    return True
+            elif cm.group(2):
+                res = self._main_subject(ss, cm.start(), turn)
+                if res is not None:
+                    self._set(c, res, cm.group(2), None, cm.end())
+                    return True
+                c.cue = cm.group(2)
+                return True
+            else:
+                am = ACC_RE.match(m, cm.start(), pre_end)
+                if am:
+                    res = self._who(am.group("subj"), am.start("subj"), turn, tail=False)
+                    if res is not None:
+                        self._set(c, res, "according to", None, am.end())
+                        return True
+        return False
 
     def _label(self, c: _Cand, ss: int, pre_end: int, turn: int) -> bool:
         """A name (with titles) and a colon before the quote: "Sen. Ted Cruz
@@ -852,6 +876,12 @@ class _Extractor:
             if not explicit or prev_word in _TERM_WORDS - {"called", "named"}:
                 c.drop = True
                 return
+        if nwords <= 2 and not ends_sentence and c.cue != "quote" and \
+                (prev_word in _DETERMINERS or prev_word in _PREPOSITIONS) and \
+                pre.rstrip()[-1:].isalnum() and not CUE_RE.search(m, max(lo, c.open - 25),
+                                                                  c.open):
+            c.drop = True  # a term: "what they mean by “mismatched data”"
+            return
         if prev_word in _DETERMINERS and nwords <= 3 and not ends_sentence and \
                 c.cue != "quote" and not self._starts_sentence(c.open, lo):
             c.drop = True  # a term: "when you say a “final proposal”"
@@ -1058,5 +1088,3 @@ def _split_sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         return [(lo, hi)]
     return list(split_spans(text, lo, hi))
 
-
-_ = (NON_PERSON, ORG_HEADS)

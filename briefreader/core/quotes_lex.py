@@ -85,17 +85,6 @@ CUE_FINITE: frozenset[str] = frozenset(
 CUE_PARTICIPLE: frozenset[str] = frozenset(
     f for forms in _CUE_BASES.values() for f in forms if f.endswith("ing")
 )
-# verbs that introduce a partial quote only with an object: described X as “…”
-CUE_DESCRIBE: frozenset[str] = frozenset({
-    "described", "describes", "describing", "called", "calls", "calling",
-    "characterized", "characterizes", "characterised", "characterizing",
-})
-# words before a quote that make it a name or a term, not an utterance
-TERM_CUES: frozenset[str] = frozenset({
-    "called", "named", "dubbed", "titled", "entitled", "labeled", "labelled", "branded",
-    "nicknamed", "so-called", "word", "words", "term", "terms", "phrase", "slogan",
-    "hashtag", "headline", "headlined", "motto", "banner", "as",
-})
 
 AUX_WORDS: frozenset[str] = frozenset({
     "also", "later", "further", "previously", "has", "had", "have", "would", "will",
@@ -103,8 +92,9 @@ AUX_WORDS: frozenset[str] = frozenset({
     "reportedly", "publicly", "privately", "flatly", "firmly", "separately", "subsequently",
     "already", "still", "often", "frequently", "last", "ultimately", "finally", "even",
     "openly", "bluntly", "explicitly", "clearly", "quickly", "immediately", "curtly",
-    "angrily", "told", "not", "never", "reportedly", "allegedly", "apparently", "once",
-    "additionally", "directly", "specifically",
+    "angrily", "not", "never", "allegedly", "apparently", "additionally", "directly",
+    "specifically", "should", "could", "might", "must", "can",
+    "shall", "may", "did", "does", "do", "was", "were", "is", "be", "been", "having",
 })
 
 # --- pronouns ----------------------------------------------------------------
@@ -128,12 +118,12 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "press", "deputy", "adviser", "advisor",
     "advisers", "professor", "reverend", "chief", "ceo", "cfo", "coo", "founder",
     "co-founder", "head", "coordinator", "counselor", "counsellor", "aide", "officer",
-    "official", "diplomat", "negotiator", "representative", "delegate", "czar", "tsar",
+    "official", "diplomat", "negotiator", "delegate", "czar", "tsar",
     "assistant", "former", "acting", "interim", "then-president", "then-senator", "first",
-    "lady", "special", "senior", "national", "foreign", "defense", "defence", "state",
+    "special", "senior", "national", "foreign", "defense", "defence", "state",
     "economic", "security", "executive", "managing", "principal", "lawmaker", "member",
     "treasurer", "controller", "comptroller", "surgeon", "inspector", "superintendent",
-    "secretary-general", "high", "commissioner", "analyst", "economist", "expert",
+    "secretary-general", "high", "analyst", "economist", "expert",
     "correspondent", "reporter", "anchor", "host", "editor", "columnist", "author",
     "candidate", "nominee", "activist", "strategist", "pollster", "physician", "doctor",
     "resident", "owner", "worker", "student", "teacher", "veteran", "mother", "father",
@@ -146,6 +136,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "drs.", "messrs", "messrs.", "reps", "reps.", "sens", "sens.",
 })
 
+# (every role head below is also a title: see the end of this module)
 # heads of role noun phrases: "the Kremlin spokesman", "the president", "the minister"
 ROLE_HEADS: frozenset[str] = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "president", "vice-president",
@@ -157,7 +148,7 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "prince", "princess", "judge", "prosecutor", "secretary-general", "ceo", "founder",
     "head", "deputy", "candidate", "nominee", "speaker", "attorney", "economist", "analyst",
     "professor", "coordinator", "czar", "tsar", "emir", "sheikh", "monarch", "dictator",
-    "strongman", "counterpart", "diplomat", "premier", "governor-general", "officer",
+    "strongman", "counterpart", "governor-general", "officer",
     "ayatollah", "patriarch", "alderman", "councilman", "councilwoman",
 })
 
@@ -213,6 +204,8 @@ therefore thus hence accordingly consequently nevertheless nonetheless regardles
 whereby wherein hereby thereafter beforehand afterwards afterward anyway anyhow somehow
 how's what's that's it's there's here's let's i'm i've i'll i'd we're we've we'll you're
 they're he's she's don't doesn't didn't can't won't isn't aren't wasn't weren't
+several few fewer more less another certain various numerous multiple both either neither
+former late acting incoming outgoing current
 """.split())
 
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
@@ -429,3 +422,46 @@ COMMON_ROLES: tuple[str, ...] = (
     "chairman", "chairwoman", "director", "adviser", "advisor", "aide", "alderman",
     "lawmaker", "congressman", "congresswoman", "leader", "diplomat", "prosecutor",
 )
+
+TITLE_WORDS = TITLE_WORDS | ROLE_HEADS | frozenset({"prosecutor", "historian", "professor"})
+
+DEMONYMS: frozenset[str] = frozenset(_DEMONYMS.split())
+DAYS_MONTHS: frozenset[str] = frozenset((_DAYS + " " + _MONTHS).split())
+# lower-case words that may stand before a title ("former President Trump")
+TITLE_MODIFIERS: frozenset[str] = frozenset(
+    "former then late acting incoming outgoing current new top senior interim deputy vice "
+    "ex".split())
+
+# common given names with a usual gender, for he/she agreement when the text gives
+# no title (Mr./Ms.) or pronoun for a person
+MALE_NAMES: frozenset[str] = frozenset("""
+james john robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+vincent ralph eugene russell bobby mason philip louis chuck mike jim tom bill bob steve
+dan jake pete ted chris ron rick nick tim ben sam tony greg ken jeff jon joel barack
+bernie mitch kevin hakeem marco lindsey mitt newt rand ron vladimir dmitry sergei
+sergey yuri alexei alexander andrei mikhail volodymyr dmytro emmanuel olaf keir boris
+rishi justin xi narendra recep benjamin yoav isaac mahmoud ali ebrahim masoud bashar
+antonio antónio stéphane jens mark viktor andrzej donald friedrich mario javier luiz
+andrés nicolás kirill jeff lloyd antony merrick alejandro miguel xavier tom marty
+vivek ashish brian jerome jake steve elon kirby ned matthew vedant
+""".split())
+FEMALE_NAMES: frozenset[str] = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
+heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan
+evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
+frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn
+danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis
+lori jen jenny kate katie liz beth meg sue pat kamala hillary jill michelle melania
+karine kayleigh karoline kristi janet gina deb marcia katherine rochelle cecilia lael
+nancy kyrsten elizabeth elise marsha shelley lisa claudia stephanie julia nikki tulsi
+liz ursula angela giorgia theresa jacinda maria anita ketanji sonia amy susan
+""".split())

@@ -17,7 +17,11 @@ from dataclasses import dataclass
 
 from briefreader.core.quotes_lex import (
     COMMON_ROLES,
+    DAYS_MONTHS,
+    DEMONYMS,
+    FEMALE_NAMES,
     KNOWN_PEOPLE,
+    MALE_NAMES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NON_PERSON,
@@ -27,6 +31,7 @@ from briefreader.core.quotes_lex import (
     ROLE_NORMAL,
     STOP_CAPS,
     SUBJECT_BEFORE,
+    TITLE_MODIFIERS,
     TITLE_WORDS,
 )
 
@@ -170,7 +175,7 @@ def person_name(parse: NameParse) -> str | None:
     if not real:
         return None
     lows = [_lower(t).rstrip(".") for t in real]
-    if lows[-1] in ORG_HEADS:
+    if lows[-1] in ORG_HEADS or lows[-1] in DEMONYMS or lows[-1] in DAYS_MONTHS:
         return None
     if len(real) >= 2:
         if not parse.titled:
@@ -255,9 +260,15 @@ class Person:
     def gender(self) -> str | None:
         p = self.canon()
         if p._gender is None:
-            kb = KNOWN_PEOPLE.get(fold(p.name.split()[-1]))
-            if kb and (len(p.name.split()) == 1 or fold(kb[0]) == fold(p.name)):
+            words = p.name.split()
+            kb = KNOWN_PEOPLE.get(fold(words[-1]))
+            if kb and (len(words) == 1 or fold(kb[0]) == fold(p.name)):
                 return kb[1]
+            if len(words) >= 2:
+                first = fold(words[0])
+                male, female = first in MALE_NAMES, first in FEMALE_NAMES
+                if male != female:
+                    return "m" if male else "f"
         return p._gender
 
     @gender.setter
@@ -397,8 +408,11 @@ class People:
             p = Person(name, gender)
             self.persons[key] = p
             lst = self.by_surname.setdefault(_surname_key(name), [])
+            kb = KNOWN_PEOPLE.get(_surname_key(name))
             for q in lst:
                 if q.alias is None and " " not in q.name:
+                    if kb and fold(kb[0].split()[0]) != fold(words[0]):
+                        continue  # "President Biden" is not "Hunter Biden"
                     q.alias = p  # "President Biden" ... "Joe Biden"
                     if p._gender is None:
                         p._gender = q._gender
@@ -594,7 +608,7 @@ class People:
         k = j
         while k >= 0 and text[k].isalpha():
             k -= 1
-        if text[k + 1:j + 1].lower() in ROLE_HEADS:
+        if text[k + 1:j + 1].lower() in ROLE_HEADS or text[k + 1:j + 1].lower() in TITLE_MODIFIERS:
             j = k
             while True:
                 while j >= 0 and text[j] in " \t":
@@ -602,8 +616,9 @@ class People:
                 k = j
                 while k >= 0 and (text[k].isalnum() or text[k] in "-.’'"):
                     k -= 1
-                if j >= 0 and text[k + 1:k + 2].isupper() and \
-                        text[k + 1:j + 1].lower() not in STOP_CAPS:
+                word = text[k + 1:j + 1]
+                if j >= 0 and ((word[:1].isupper() and word.lower() not in STOP_CAPS) or
+                               word.lower() in TITLE_MODIFIERS):
                     j = k
                     continue
                 break
@@ -614,13 +629,13 @@ class People:
 
     # -- resolution --------------------------------------------------------------
     def resolve_role(self, head: str, mods: tuple[str, ...], pos: int) -> Person | None:
-        """The person first introduced with this role before ``pos`` (the one whose
-        role shares most modifiers with the mention's)."""
+        """The person introduced with this role before ``pos``: the one whose role
+        shares most modifiers with the mention's, then the one named with it most
+        often ("President Biden" over a single "President Xi"), then the first."""
         head = ROLE_NORMAL.get(head.lower(), head.lower())
         want = {_mod(m) for m in mods} - _GENERIC_MODS
         want.discard("")
-        best = -1
-        found: Person | None = None
+        score: dict[int, list[object]] = {}
         for rhead, rmods, rpos, p in self.roles:
             if rpos > pos:
                 break
@@ -629,11 +644,18 @@ class People:
             have = set(rmods)
             if want and not (want & have):
                 continue
-            score = len(want & have)
-            if score > best:
-                best = score
-                found = p
-        return found.canon() if found is not None else None
+            c = p.canon()
+            key = id(c)
+            entry = score.get(key)
+            if entry is None:
+                score[key] = [len(want & have), 1, -rpos, c]
+            else:
+                entry[0] = max(entry[0], len(want & have))  # type: ignore[call-overload]
+                entry[1] += 1  # type: ignore[operator]
+        if not score:
+            return None
+        best = max(score.values(), key=lambda e: (e[0], e[1], e[2]))
+        return best[3]  # type: ignore[return-value]
 
     def resolve_pronoun(self, pos: int, gender: str | None,
                         window: int = 2500) -> Person | None:

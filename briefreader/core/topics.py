@@ -93,6 +93,13 @@ _ON_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# "Hi there. Just on the Hezbollah strike, …": a subject named near the start.
+_ON_ANY = re.compile(
+    r"(?:^|[.?!—]\s+|\b(?:just|and|also|now|quickly|first|second)\s+)on\s+(?!" + _NOT_TOPIC + r"\b)"
+    r"((?:the\s+)?[^,.;:?!—–]{2,60}?)\s*[,.—–:?]",
+    re.IGNORECASE,
+)
+
 # "Vaccinations: We've had…" — a subject named, then a colon.
 _LABEL_CUE = re.compile(
     r"^(?!(?:look|listen|again|so|now|well|here|note|bottom\s+line|remember|first|second|third"
@@ -170,10 +177,14 @@ _ABOUT_CUE = re.compile(
 _GREETING = re.compile(
     r"^\W*(?:(?i:thanks?|thank\s+you|great|okay|ok|alright|all\s+right|yeah|yes|hi|hey|hello"
     r"|good\s+(?:morning|afternoon|evening)|sure|sorry|oh|so|well|happy\s+\w+day)"
-    r"(?:,?\s+(?:(?i:so\s+much|very\s+much|a\s+lot|everybody|everyone|all|guys|both|again"
+    r"(?:,?\s+(?:(?i:so\s+much|very\s+much|a\s+lot|everybody|everyone|all|guys|both|again|there"
     r"|for\s+(?:this|doing\s+this|taking\s+(?:my|the|our)\s+questions?))|[A-Z][\w’'.-]*)){0,3}"
     r"\s*[.!,:;—–-]+\s*)+"
 )
+
+_HOSTS = re.compile(r"\b(?:moderator|operator|aide|staff|announcer|host)\b", re.IGNORECASE)
+_NEXT_REPORTER = re.compile(r"\b(?:go(?:ing)?\s+to|next|question|line\s+of|turn\s+to)\b", re.IGNORECASE)
+_INTERRUPTED = re.compile(r"^\s*(?:[—–…-]|\.\.\.|[a-z])")
 
 _HEADER_END = re.compile(r"[.!?;:,“”\"’]\s*$")
 
@@ -262,6 +273,7 @@ def _analyse(b: Briefing) -> _Doc:
                 if rs > ls:
                     sp.append((s + ls, s + rs))
         allowed = blk.kind not in ("heading", "stage") and not blk.is_question
+        host = bool(blk.speaker_label and _HOSTS.search(blk.speaker_label))
         for s, e in sp:
             if s < cstart < e:  # never let a speaker label into a summary
                 s = cstart
@@ -274,7 +286,9 @@ def _analyse(b: Briefing) -> _Doc:
             cand = allowed and _summary_ok(stext, toks)
             block_units[bi].append(len(units))
             units.append(_Unit(s, e, bi, toks, stems, cand))
-            if "," in stext or len(toks) <= 4:
+            if host and _NEXT_REPORTER.search(stext):  # "Next, we'll go to Asma Khalid at NPR."
+                names.update(t.lower() for i, t in enumerate(toks) if i and t[:1].isupper())
+            elif "," in stext or len(toks) <= 4:
                 _vocatives(stext, len(toks), names)
     names = {stem_word(w) or w for w in names}
     block_vec: list[Counter[str]] = []
@@ -282,8 +296,9 @@ def _analyse(b: Briefing) -> _Doc:
     content: list[int] = []
     for bi in range(n):
         c: Counter[str] = Counter()
-        for ui in block_units[bi]:
-            c.update(units[ui].stems)
+        if blocks[bi].kind != "stage":  # "(Laughter.)", "12:02 P.M. EDT"
+            for ui in block_units[bi]:
+                c.update(units[ui].stems)
         c.pop("", None)
         for nm in names & c.keys():
             del c[nm]
@@ -489,7 +504,6 @@ def _turn_heads(blocks: Sequence[Block]) -> list[bool]:
     return heads
 
 
-_HOSTS = re.compile(r"\b(?:moderator|operator|aide|staff|announcer|host)\b", re.IGNORECASE)
 
 
 def _statement_starts(doc: _Doc, lo: int, hi: int, heads: list[bool]) -> list[int]:
@@ -516,13 +530,17 @@ def _statement_starts(doc: _Doc, lo: int, hi: int, heads: list[bool]) -> list[in
 
 def _answer_starts(doc: _Doc, lo: int, hi: int) -> list[int]:
     """Where an answer takes up another part of a two-part question ("On your second
-    question, …") or the briefer makes a closing announcement."""
+    question, …"), and closing announcements ("Before we close, …"), which go on as a
+    statement."""
     out = []
     for bi in range(lo + 1, hi):
         if doc.content[bi] < STATEMENT_MIN_CONTENT:
             continue
         head = _block_body(doc, bi)[:160]
-        if _ANSWER_PART.match(head) or _CLOSING_CUE.match(head) or _LABEL_CUE.match(head):
+        if _CLOSING_CUE.match(head):
+            out.extend(_prose_starts(doc, bi, hi, statement=True))
+            break
+        if _ANSWER_PART.match(head) or _LABEL_CUE.match(head):
             out.append(bi)
     return out
 
@@ -622,8 +640,11 @@ def _transcript_starts(doc: _Doc, lo: int, hi: int) -> list[int]:
     for r, (is_q, a, z) in enumerate(runs):
         if is_q:
             content = sum(doc.content[a:z])
-            if content < QUESTION_MIN_CONTENT:
-                continue  # "Good afternoon." "Just one last one." "(Inaudible.)"
+            if content < QUESTION_MIN_CONTENT or _INTERRUPTED.match(_block_body(doc, a)):
+                # "Good afternoon." "Just one last one." "(Inaudible.)", or the rest
+                # of a question cut off by an answer ("Q — which the President…")
+                cur.add(doc, a, z, recent=False)
+                continue
             k = runs[r + 1][2] if r + 1 < len(runs) else z
             if not cur.all:
                 opens = a > lo
@@ -637,8 +658,6 @@ def _transcript_starts(doc: _Doc, lo: int, hi: int) -> list[int]:
             continue
         if not substantive_q and sum(doc.content[a:z]) >= STATEMENT_MIN_CONTENT:
             parts = _statement_starts(doc, a, z, heads)
-            if a > lo and cur.all and a not in parts[:1]:
-                pass
             for s in parts:
                 if s > lo:
                     starts.append(s)
@@ -881,7 +900,7 @@ def _scan(doc: _Doc, unit_ids: Sequence[int], wanted: set[str]) -> _Scan:
     return _Scan(forms, occ, surf)
 
 
-def _phrases(scan: _Scan, score: dict[str, float]
+def _phrases(scan: _Scan, score: dict[str, float], opener: set[str]
              ) -> list[tuple[float, tuple[str, ...], list[str], int]]:
     """Candidate label phrases scored by their terms and how often they occur."""
     occ, surf = scan.occ, scan.surf
@@ -890,8 +909,10 @@ def _phrases(scan: _Scan, score: dict[str, float]
         if len(key) > 1 and _verbish(key[-1], surf[key][-1]) or _verbish(key[0], surf[key][0], 10):
             continue  # "Putin announced", "recently approved": not a name for a subject
         words = surf[key]
-        if len(key) > 1 and c < 2 and not all(w[:1].isupper() for w in words):
-            continue  # a one-off run of words is no name for a subject (unless a name)
+        if len(key) > 1 and c < 2 and not all(w[:1].isupper() for w in words) \
+                and not all(t in opener for t in key):
+            continue  # a one-off run of words is no name for a subject (unless a name,
+            # or the words of the opening question)
         if len(key) > 1 and words[-2][:1].isupper() and words[-1][:1].islower() \
                 and words[-1].endswith("s") and not words[-1].endswith("ss"):
             continue  # "Putin supports": a name and its verb
@@ -936,7 +957,7 @@ def _cue_label(doc: _Doc, s: int, e: int, forms: dict[str, str], score: dict[str
     if bi >= e:
         return None
     body = _strip_greeting(_block_body(doc, bi).strip())[:240]
-    m = _ON_CUE.match(body) or _ABOUT_CUE.match(body)
+    m = _ON_CUE.match(body) or _ABOUT_CUE.match(body) or _ON_ANY.search(body[:120])
     phrase = m.group(1) if m else None
     if phrase is None:
         m = _NAMES_SUBJECT.search(body[:120])
@@ -949,6 +970,10 @@ def _cue_label(doc: _Doc, s: int, e: int, forms: dict[str, str], score: dict[str
     words = [(t, st) for t, st in zip(toks, stems, strict=True) if t[0].isalpha() or t in "-’'"]
     for i, (t, st) in enumerate(words):
         if i >= 2 and st and t.islower() and t.endswith("ed"):
+            words = words[:i]
+            break
+    for i, (t, _) in enumerate(words):
+        if i >= 2 and t.lower() == "and":  # "Hezbollah strike and the situation"
             words = words[:i]
             break
     while words and (not words[0][1] or words[0][0].lower() in _LEADING_DROP):
@@ -966,7 +991,8 @@ def _cue_label(doc: _Doc, s: int, e: int, forms: dict[str, str], score: dict[str
 _LEADING_DROP = frozenset("possible potential so-called current recent latest new further ongoing".split())
 
 
-def _label(doc: _Doc, s: int, e: int, scan: _Scan, score: dict[str, float]) -> str:
+def _label(doc: _Doc, s: int, e: int, scan: _Scan, score: dict[str, float],
+           opener: set[str]) -> str:
     """2–5 words naming the segment's subject: the subject its opening names, else
     (or in addition, when that is one word) its best key phrases."""
     forms = scan.forms
@@ -981,7 +1007,7 @@ def _label(doc: _Doc, s: int, e: int, scan: _Scan, score: dict[str, float]) -> s
         words = len(ws)
         if words >= 2:
             return parts[0]
-    phrases = _phrases(scan, score)
+    phrases = _phrases(scan, score, opener)
     if not phrases:
         return parts[0] if parts else ""
     top = phrases[0][0]
@@ -1014,6 +1040,9 @@ def _summary(doc: _Doc, unit_ids: Sequence[int], score: dict[str, float]
                  and doc.b.blocks[doc.units[ui].block].kind != "stage"]
         if not cands:
             return "", ()
+        best = max(cands, key=lambda ui: doc.units[ui].end - doc.units[ui].start)
+        u = doc.units[best]
+        return doc.b.text[u.start:u.end], ((u.start, u.end),)
     # Degree centrality over the sentence similarity graph, through the centroid:
     # sum_j sim(i, j) = v_i · (sum_j v_j) - v_i · v_i for (unnormalised) vectors.
     vecs = []
@@ -1062,16 +1091,16 @@ def _describe(doc: _Doc, s: int, e: int, tf: Counter[str], seg_df: Counter[str],
     forms = scan.forms
     score = {t: pre[t] * _form_weight(forms.get(t), t) for t in cands}
     # the words of the question that opens the segment name its subject
-    if b.blocks[s].is_question:
-        for t in doc.block_vec[s]:
-            if t in score:
-                score[t] *= OPENER_BONUS
+    opener = set(doc.block_vec[s]) if b.blocks[s].is_question else set()
+    for t in opener:
+        if t in score:
+            score[t] *= OPENER_BONUS
     ranked = sorted(score, key=lambda t: (-score[t], t))
     top = [t for t in ranked[:8] if score[t] >= 0.25 * score[ranked[0]]] if ranked else []
     if len(top) < 5:
         top = ranked[:5]
     keywords = tuple(dict.fromkeys(forms[t] for t in top if t in forms))
-    label = _label(doc, s, e, scan, score)
+    label = _label(doc, s, e, scan, score, opener)
     summary, spans = _summary(doc, unit_ids, raw)
     return Segment(
         start=b.blocks[s].start,
@@ -1224,12 +1253,14 @@ def corpus_topics(
             surface[t] = seen.most_common(1)[0][0] if seen else t
         keywords = tuple(dict.fromkeys(surface[t] for t in top))
         label = _topic_label(entries, mem, c, surface, top)
-        if qstems and not _topic_matches(qstems, label, keywords, entries, mem):
+        level = _topic_matches(qstems, label, keywords, entries, mem) if qstems else 0
+        if level < 0:
             continue
         ordered = tuple((entries[i][1], entries[i][2]) for i in mem)
-        topics.append((len(docs), len(mem), CorpusTopic(label, keywords, ordered)))
-    topics.sort(key=lambda x: (-x[0], -x[1], x[2].label))
-    return [t for _, _, t in topics[:limit]]
+        topics.append((level, len(docs), len(mem), CorpusTopic(label, keywords, ordered)))
+    # groups named by the query first, then by size
+    topics.sort(key=lambda x: (-x[0], -x[1], -x[2], x[3].label))
+    return [t[3] for t in topics[:limit]]
 
 
 def _topic_label(entries: list[tuple[str, str, int, Segment]], mem: list[int], centroid: dict[str, float],
@@ -1259,15 +1290,17 @@ def _topic_label(entries: list[tuple[str, str, int, Segment]], mem: list[int], c
 
 
 def _topic_matches(qstems: list[str], label: str, keywords: tuple[str, ...],
-                   entries: list[tuple[str, str, int, Segment]], mem: list[int]) -> bool:
-    """Whether every query stem is in the group's label or keywords, or in the
-    label, keywords or summary of one of its members."""
+                   entries: list[tuple[str, str, int, Segment]], mem: list[int]) -> int:
+    """1 when every query stem is in the group's label or keywords; 0 when the rest
+    are in the label, keywords or summary of its members; -1 when not."""
     have = {s for s in terms(" ".join((label,) + keywords))[1] if s}
     need = [q for q in qstems if q not in have]
+    if not need:
+        return 1
     for i in mem:
-        if not need:
-            break
         seg = entries[i][3]
         stems = set(terms(" ".join((seg.label, seg.summary) + seg.keywords))[1])
         need = [q for q in need if q not in stems]
-    return not need
+        if not need:
+            return 0
+    return -1

@@ -71,6 +71,8 @@ zero one two three four five six seven eight nine ten eleven twelve thirteen fou
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
 hundred hundreds thousand thousands million millions billion billions trillion dozen dozens
 percent half quarter
+teleconference embargo embargoed attributable attribution background on-the-record moderator
+operator inaudible crosstalk
 monday tuesday wednesday thursday friday saturday sunday january february april june july
 august september october november december
 """.split())

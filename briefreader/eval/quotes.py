@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefreader.eval.common import REPO, load_sets, resolve_span, source_path
+from briefreader.eval.common import load_sets, resolve_span, source_path
 
 TARGETS = {"f1_overlap": 0.92, "f1_exact": 0.85, "speaker_accuracy": 0.90,
            "speaker_precision": 0.95}
@@ -92,7 +92,7 @@ def _merge_turns(quotes: list[Span], turn_of: list[int], text: str) -> list[Span
     quotes inside a turn do not interrupt it)."""
     out: list[Span] = []
     open_turn: dict[int, int] = {}  # turn number -> index in out
-    for q, t in zip(quotes, turn_of):
+    for q, t in zip(quotes, turn_of, strict=True):
         if q.family != "turn" or t < 0:
             out.append(q)
             continue
@@ -326,7 +326,6 @@ def main(argv: list[str] | None = None) -> int:
             _verbose(results)
             print()
         _print(summary)
-    _ = REPO
     return 0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 from textual import on, work
@@ -15,6 +16,7 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.widgets import Footer, Header, ProgressBar, Static
+from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from briefreader.core.errors import BriefreaderError, IndexBusy, QueryError
@@ -23,21 +25,33 @@ from briefreader.core.state import config_dir, data_dir
 from briefreader.ui.commands import PROVIDERS
 from briefreader.ui.keys import APP_BINDINGS, load_keymap
 from briefreader.ui.messages import (
-    AnalysisLoaded, DocumentHits, JumpTo, NotesChanged, OpenBriefing, PositionChanged, SearchDone,
-    SearchFailed, SearchRequest, SyncFinished, SyncProgress, Target,
+    AnalysisLoaded,
+    DocumentHits,
+    JumpTo,
+    NotesChanged,
+    OpenBriefing,
+    PositionChanged,
+    SearchDone,
+    SearchFailed,
+    SearchRequest,
+    SyncFinished,
+    SyncProgress,
+    Target,
 )
 from briefreader.ui.notes_ui import NotesController
 from briefreader.ui.positions import Positions
 from briefreader.ui.screens.failed import FailedScreen
 from briefreader.ui.screens.help import HelpScreen
-from briefreader.ui.widgets.briefing_list import BriefingList
+from briefreader.ui.widgets.briefing_list import BriefingList, BriefingRows
 from briefreader.ui.widgets.reader import Reader
 from briefreader.ui.widgets.search_bar import PASSAGES, QUOTES, SearchBar
 from briefreader.ui.widgets.search_results import SearchResults
 from briefreader.ui.widgets.side_panel import SidePanel
 
 NARROW = 100  # below this width the list and the side panel become toggles
+WIDE = 140  # from this width the panes get their full widths
 SEARCH_LIMIT = 50
+PREFETCH_DELAY = 0.2  # s the list cursor rests on a briefing before it is loaded ahead
 
 
 class BriefreaderApp(App[int]):
@@ -64,7 +78,7 @@ class BriefreaderApp(App[int]):
         self.metrics: dict[str, float] = {}
         self._t_start = time.perf_counter()
         self._t_search: float = 0.0
-        self._pending_open: Target | None = None
+        self._prefetch_timer: Timer | None = None
         self.notes_ui = NotesController(self)
 
     # -- layout ---------------------------------------------------------------------
@@ -120,13 +134,15 @@ class BriefreaderApp(App[int]):
         self.side.set_analysis(None)
         self.side.set_notes(None)
         self.query_one("#sync").display = self.sync_on_start
-        self._open_initial()
-        if self.sync_on_start:
-            self.start_sync()
         self.call_after_refresh(self._first_paint)
 
     def _first_paint(self) -> None:
+        """The first screen is up: now load the briefing and sync (their threads would
+        otherwise compete with the first paint for the interpreter)."""
         self.metrics["first_paint"] = time.perf_counter() - self._t_start
+        self._open_initial()
+        if self.sync_on_start:
+            self.start_sync()
 
     def _open_initial(self) -> None:
         """Reopen the briefing last read (where it was left), else the newest one."""
@@ -145,6 +161,7 @@ class BriefreaderApp(App[int]):
     def _apply_width(self, width: int) -> None:
         main = self.main
         narrow = 0 < width < NARROW
+        main.set_class(NARROW <= width < WIDE, "-medium")
         if narrow != main.has_class("-narrow"):
             main.set_class(narrow, "-narrow")
             main.remove_class("-list-open", "-side-open")
@@ -243,7 +260,14 @@ class BriefreaderApp(App[int]):
             self._update_topic_bar()
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.keymap, str(self.keymap_path)))
+        self.push_screen(HelpScreen(self.keymap, self._display_path(self.keymap_path)))
+
+    def _display_path(self, path: Path) -> str:
+        home = self.library.home
+        if home is not None and path.is_relative_to(home):
+            return f"$BRIEFREADER_HOME/{path.relative_to(home)}"
+        user = Path.home()
+        return f"~/{path.relative_to(user)}" if path.is_relative_to(user) else str(path)
 
     def action_failed(self) -> None:
         try:
@@ -272,6 +296,24 @@ class BriefreaderApp(App[int]):
         event.stop()
         self.open_target(event.target)
         self._back_to_reader()
+
+    @on(BriefingRows.Highlighted)
+    def _on_list_highlight(self, event: BriefingRows.Highlighted) -> None:
+        """Warm the facade's cache for the briefing under the list cursor (after a pause)."""
+        if self._prefetch_timer is not None:
+            self._prefetch_timer.stop()
+        self._prefetch_timer = self.set_timer(PREFETCH_DELAY, lambda: self._prefetch(event.doc_id))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="prefetch")
+    def _prefetch(self, doc_id: str) -> None:
+        if self.analysis is not None and self.analysis.briefing.id == doc_id:
+            return
+        try:
+            with self.lib_lock:
+                if not get_current_worker().is_cancelled:
+                    self.library.analysis(doc_id)
+        except Exception:  # noqa: S110 - a prefetch is only a hint; opening reports errors
+            pass
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def _load_analysis(self, target: Target) -> None:

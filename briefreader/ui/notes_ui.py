@@ -117,8 +117,8 @@ class NotesController:
         app, lib = self.app, self.library
         kind, doc_id = op[0], op[1]
         message = ""
-        try:
-            with app.lib_lock:
+        try:  # no lib_lock: indexing the note may wait for a running sync's writer
+            if True:
                 if kind == "add":
                     _, _, start, end, body, tags = op
                     lib.add_note(doc_id, start, end, body, list(tags))

@@ -36,8 +36,7 @@ _NOT_MIXED = {
     "Contact", "Read", "Video", "Transcript", "Link", "Https", "Http", "Quote", "End quote",
     "Bottom line", "Result", "Results", "Update", "Key points", "Highlights", "Context",
 }
-_QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist", "audience member",
-                    "audience", "press", "participant"}
+_QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist"}
 _STAGE = re.compile(r"^(?:[\(\[][^()\[\]]{1,120}[\)\]][.,]?|END\b.*|\d{1,2}:\d{2}\s*[AP]\.?M\.?.*)$", re.I)
 _TITLES = {
     "mr", "ms", "mrs", "dr", "the", "press", "secretary", "director", "coordinator", "advisor",
@@ -114,14 +113,20 @@ def build_blocks(text: str, raw: list[RawBlock]) -> tuple[list[Block], int]:
         found.append(m)
         if m:
             counts[m[0]] += 1
-    # mixed-case labels count only when used at least twice, or when a question label exists
-    has_question = any(lbl.lower().rstrip(".") in _QUESTION_LABELS for lbl in counts)
+    # Mixed-case labels ("Vladimir Putin:") make a Kremlin-style transcript: they count
+    # when used at least twice, or beside a mixed-case question label ("Question:"),
+    # and never in a transcript whose speakers are upper-case labels ("MS. PSAKI:"),
+    # where "Politico Playbook: ..." inside a turn is a read-out, not a speaker.
+    upper_turns = sum(n for lbl, n in counts.items() if lbl == "Q" or _upper_label(lbl + ":"))
+    has_question = any(lbl != "Q" and lbl.lower().rstrip(".") in _QUESTION_LABELS for lbl in counts)
 
     def accepted(label: str) -> bool:
         if label == "Q" or label.lower() in _QUESTION_LABELS:
             return True
         if _upper_label(label + ":") is not None:
             return counts[label] >= 1
+        if upper_turns >= 3:
+            return False
         return counts[label] >= 2 or (has_question and counts[label] >= 1)
 
     labelled = sum(1 for m in found if m and accepted(m[0]))

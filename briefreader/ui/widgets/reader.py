@@ -107,6 +107,12 @@ class Reader(ScrollView, can_focus=True):
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
 
+    def on_focus(self) -> None:
+        self._restyle()
+
+    def on_blur(self) -> None:
+        self._restyle()
+
     def _restyle(self) -> None:
         self._styles.clear()
         self._cache.clear()
@@ -255,9 +261,20 @@ class Reader(ScrollView, can_focus=True):
 
     # -- rendering ------------------------------------------------------------------
     def _style(self, name: str) -> Style:
+        """A component class as a style to lay over the text: its colour and text style,
+        and its background composited on the reader's (partial styles lose alpha)."""
         style = self._styles.get(name)
         if style is None:
-            style = self._styles[name] = self.get_visual_style(name, partial=True)
+            partial = self.get_visual_style(name, partial=True)
+            rules = self.get_component_styles(name)
+            background = self.get_visual_style(name).background if rules.has_rule("background") else None
+            style = Style(
+                background=background,
+                foreground=partial.foreground if rules.has_rule("color") else None,
+                bold=partial.bold, dim=partial.dim, italic=partial.italic,
+                underline=partial.underline, strike=partial.strike,
+            )
+            self._styles[name] = style
         return style
 
     def render_line(self, y: int) -> Strip:
@@ -292,6 +309,8 @@ class Reader(ScrollView, can_focus=True):
             seg = a.segments[line.block]
             current = line.block == self.segment
             label = f"── {line.block + 1}/{len(a.segments)} · {seg.label or 'topic'} "
+            if len(label) > self._text_width:
+                label = label[: max(self._text_width - 2, 0)] + "… "
             label += "─" * max(self._text_width - len(label), 0)
             style = base + self._style("reader--topic-current" if current else "reader--topic")
             return Strip([Segment(" " * GUTTER, base_rich), Segment(label, style.rich_style)]) \

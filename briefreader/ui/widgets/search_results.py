@@ -46,9 +46,9 @@ class SearchResults(OptionList):
             oid = f"h{i}"
             first = h.highlights[0] if h.highlights else (h.start, h.end)
             self.targets[oid] = Target(h.document, first[0], query=query, end=first[1])
-            head = Content.assemble((h.title or h.document, "bold"), ("  " + (h.date or "undated"), "$text-muted"),
-                                    (f"  {h.speaker}" if h.speaker else "", "$text-accent"),
-                                    (f"  [{h.kind}]" if h.kind != "passage" else "", "$text-muted"))
+            meta = " · ".join(x for x in (h.date or "undated", h.speaker, h.kind if h.kind != "passage" else "")
+                              if x)
+            head = Content.assemble((h.title or h.document, "bold"), "\n", (meta, "$text-muted"))
             if options:
                 options.append(None)
             options.append(Option(Content.assemble(head, "\n", snippet_content(h)), id=oid))
@@ -64,10 +64,9 @@ class SearchResults(OptionList):
             oid = f"q{i}"
             self.targets[oid] = Target(q.document, q.start, query=query or None, end=q.end)
             d = docs.get(q.document)
-            head = Content.assemble((q.speaker or "unknown speaker", "bold $text-accent"),
-                                    (f"  {q.kind}", "$text-muted"),
-                                    ("  " + (d.title if d else q.document), "bold"),
-                                    ("  " + ((d.date if d else None) or "undated"), "$text-muted"))
+            meta = " · ".join(x for x in ((d.date if d else None) or "undated", q.kind) if x)
+            head = Content.assemble((q.speaker or "unknown speaker", "bold $text-accent"), "  ",
+                                    (d.title if d else q.document, "bold"), "\n", (meta, "$text-muted"))
             if options:
                 options.append(None)
             options.append(Option(Content.assemble(head, "\n", f"“{first_words(q.text, 60)}”"), id=oid))
