@@ -7,7 +7,6 @@ import re
 import sqlite3
 import threading
 import uuid
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -84,9 +83,10 @@ def test_add_near_the_edges_keeps_short_context(store: NoteStore, briefing: Brie
 
 
 def test_add_trims_whitespace_around_the_selection(store: NoteStore, briefing: Briefing, text: str) -> None:
-    s, e = span_of(text, PASSAGE)
+    s, e = span_of(text, PASSAGE + ",")
     n = store.add(briefing, s - 1, e + 1)  # the newline before, the space after
-    assert text[s - 1].isspace() and n.text == PASSAGE and (n.start, n.end) == (s, e)
+    assert text[s - 1] == "\n" and text[e] == " "
+    assert n.text == PASSAGE + "," and (n.start, n.end) == (s, e)
 
 
 @pytest.mark.parametrize("start,end", [(-1, 5), (5, 5), (10, 3), (0, 10**7), (True, 5), (0.5, 5)])
@@ -114,7 +114,8 @@ def test_tags_from_hash_words_deduplicated_lower_case() -> None:
 
 def test_add_merges_explicit_and_body_tags(store: NoteStore, briefing: Briefing, text: str) -> None:
     s, e = span_of(text, PASSAGE)
-    n = store.add(briefing, s, e, "About #Fakes and #ceasefire, #fakes again", tags=["Ceasefire", "#Kremlin ", ""])
+    body = "About #Fakes and #ceasefire, #fakes again"
+    n = store.add(briefing, s, e, body, tags=["Ceasefire", "#Kremlin ", ""])
     assert n.tags == ("ceasefire", "kremlin", "fakes")
 
 
@@ -130,7 +131,8 @@ def test_get_by_urn_and_unique_prefix(store: NoteStore, briefing: Briefing, text
 # ------------------------------------------------------------------ add_by_quote
 
 
-def test_add_by_quote_ignores_whitespace_and_quote_style(store: NoteStore, briefing: Briefing, text: str) -> None:
+def test_add_by_quote_ignores_whitespace_and_quote_style(store: NoteStore, briefing: Briefing,
+                                                         text: str) -> None:
     i = text.index("A lot of different fakes")
     n = store.add_by_quote(briefing, '"A  lot of different\nfakes, rumors,')
     assert n.start == i - 1 and n.text == text[i - 1 : n.end] and n.text.startswith("\u201cA lot")
@@ -219,7 +221,8 @@ def test_list_filters_and_order(store: NoteStore, briefing: Briefing, text: str)
 
 
 def _populate(store: NoteStore, briefing: Briefing, text: str) -> list[Note]:
-    store.add(briefing, *span_of(text, PASSAGE), "A *Markdown* body #denial", tags=["Kremlin"], color="yellow")
+    store.add(briefing, *span_of(text, PASSAGE), "A *Markdown* body #denial", tags=["Kremlin"],
+              color="yellow")
     store.add(briefing, 0, 40)
     store.add_by_quote(briefing, "A lot of different fakes", "quote: \u201cfakes\u201d \u2014 #media")
     return store.list()
@@ -356,13 +359,15 @@ def test_export_markdown(store: NoteStore, briefing: Briefing, text: str) -> Non
 # ------------------------------------------------------------------ re-anchoring through the store
 
 
-def test_reanchor_outcomes_and_notes_are_never_deleted(store: NoteStore, briefing: Briefing, text: str) -> None:
+def test_reanchor_outcomes_and_notes_are_never_deleted(store: NoteStore, briefing: Briefing,
+                                                       text: str) -> None:
     kept = store.add(briefing, 0, 60, "opening")
     moved_passage = "Peskov dismissed the reports, saying"
     moved = store.add(briefing, *span_of(text, moved_passage), "moves")
     fuzzy_passage = "At the same time, he noted that"
     fuzzy = store.add(briefing, *span_of(text, fuzzy_passage), "typo")
-    lost_passage = text[text.index("In a press briefing in Moscow") : text.index("In a press briefing in Moscow") + 90]
+    i = text.index("In a press briefing in Moscow")
+    lost_passage = text[i : i + 90]
     lost = store.add(briefing, *span_of(text, lost_passage), "deleted")
 
     new_text = (text.replace(lost_passage, "")
@@ -385,9 +390,9 @@ def test_reanchor_outcomes_and_notes_are_never_deleted(store: NoteStore, briefin
     # the passage comes back: the note is placed again; a second call changes nothing
     back = make_briefing(text, content_hash="h1")
     again = {n.id: o for n, o in store.reanchor(back)}
-    assert again[lost.id] == "moved" and store.get(lost.id).state == "placed"
+    assert again[lost.id] == "kept" and store.get(lost.id).state == "placed"  # at its old offsets
     assert {o for _, o in store.reanchor(back)} == {"kept"}
-    assert store.get(lost.id) == replace(lost)
+    assert store.get(lost.id) == lost
 
 
 def test_reanchor_checks_offsets_even_when_the_hash_is_unchanged(store: NoteStore, briefing: Briefing,
@@ -508,3 +513,4 @@ def test_two_stores_and_threads_share_one_file(tmp_path: Path, briefing: Briefin
             t.join()
         assert not errors
         assert len(a.list()) == len(b.list()) == 40
+        assert a._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

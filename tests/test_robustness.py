@@ -477,8 +477,14 @@ def indexed_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The bundled seeds indexed once; each corruption test works on a copy."""
     home = tmp_path_factory.mktemp("seedhome") / "home"
     index_json(home)
+    out = br(home, "notes", "add", str(SEEDS / "000_c863c091f001229a.txt"), "--quote", NOTE_QUOTE,
+             "--body", f"keepsake {w('notebody')}", "--in", str(SEEDS), "--json")
+    assert out.returncode == 0, out.stderr
     (ixdir,) = (home / "cache" / "indexes").iterdir()
     return home, ixdir.relative_to(home)
+
+
+NOTE_QUOTE = "numerous factors must be addressed"
 
 
 def _truncate(p: Path) -> None:
@@ -516,6 +522,10 @@ def test_corrupt_state_is_rebuilt_with_a_message(indexed_home: tuple[Path, Path]
     again, err = index_json(home)
     assert again["unchanged"] == 9 and not err
     assert keep.read_text() == "precious"
+    notes = br(home, "notes", "list", "--in", str(SEEDS), "--json")
+    assert [(n["text"], n["state"]) for n in json.loads(notes.stdout)["notes"]] == [(NOTE_QUOTE, "placed")]
+    found = json.loads(br(home, "search", w("notebody"), "--json").stdout)
+    assert [h["kind"] for h in found["hits"]] == ["note"]  # re-indexed after the rebuild
 
 
 def test_usage_errors_are_one_line_and_non_zero(home: Path, tmp_path: Path) -> None:

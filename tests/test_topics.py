@@ -27,7 +27,7 @@ BOILERPLATE = re.compile(
 def words_of(text: str) -> set[str]:
     """The words of a text, lowercased, with and without a possessive ’s."""
     out = set()
-    for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text):
+    for w in re.findall(r"\w+(?:['’-]\w+)*", text):
         out.add(w.lower())
         out.add(re.sub(r"['’]s$", "", w.lower()))
     return out
@@ -63,7 +63,7 @@ def assert_segments_valid(b: Briefing, segs: tuple[Segment, ...]) -> None:
             parts.append(piece)
         assert seg.summary == " ".join(parts)
         # label: 1–5 surface words of the segment (never a stem), no boilerplate
-        label_words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", seg.label)
+        label_words = re.findall(r"\w+(?:['’-]\w+)*", seg.label)
         assert 1 <= len(label_words) <= 5, seg.label
         present = words_of(seg_text)
         for w in label_words:

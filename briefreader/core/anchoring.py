@@ -7,12 +7,18 @@ A note remembers its passage by W3C selectors: the exact quote, up to
 1. ``kept``  -- the exact quote is still at the old offset;
 2. ``moved`` -- the quote occurs elsewhere (comparing with whitespace runs
    collapsed and curly quotes/dashes made straight): the occurrence whose
-   prefix/suffix context matches, nearest the old offset; a lone occurrence
-   without matching context only when the quote is known to be distinctive;
+   prefix/suffix context matches, nearest the old offset; an occurrence
+   without matching context only when the quote was unique in the old text;
 3. ``fuzzy`` -- an approximate match of the quote (rapidfuzz), found in windows
    located by n-gram seeds of the quote and its context, then by one global
-   scan; accepted only when the quote is very similar *and* the context on at
-   least one side matches, and no other place matches nearly as well.
+   scan; accepted only when the quote is very similar and the context on one
+   side matches (or, for a passage edited in place, both sides match well),
+   and no other place matches nearly as well.
+
+Context counts as evidence only where it points to one place: a prefix or
+suffix that matches elsewhere about as well (a speaker label such as
+"MS. PSAKI:", boilerplate such as "Q  Thank you.") is ignored. A quote that was
+not unique in the old text is placed only where such context confirms it.
 
 Anything else returns ``None``: the caller keeps the note, unplaced, with its
 old text. Returned offsets are always exact offsets into the given text.
@@ -42,6 +48,7 @@ FUZZY_MIN_LEN = 20  # shorter quotes are only ever placed exactly
 AMBIGUITY_MARGIN = 3.0  # a second place scoring this close makes a fuzzy match ambiguous
 DISTINCTIVE_LEN = 24  # a quote of unknown uniqueness this long is taken as unique
 SEED_LEN = 10
+SNAP_LEN = 12  # context characters that, found next to a fuzzy match, fix its end
 SEED_MAX_HITS = 8  # an n-gram found more often than this says nothing about where
 MAX_WINDOWS = 6
 GLOBAL_SCAN_MAX = 4_000_000  # characters; above this no global fuzzy scan
@@ -308,7 +315,7 @@ def _fuzzy(query: _Query, old_n: int) -> _Candidate | None:
             best = _choose(found)
     if best is None:
         return None
-    if best.quote >= FUZZY_QUOTE_MIN and query.supported(best.start, best.end, best[2:4]):
+    if best.quote >= FUZZY_QUOTE_MIN and query.supported(best.start, best.end, (best.prefix, best.suffix)):
         return best
     # edited in place: both sides match, each pointing here only
     if (
@@ -382,20 +389,22 @@ def _candidate(query: _Query, lo: int, hi: int) -> _Candidate | None:
     al = fuzz.partial_ratio_alignment(q, n[lo:hi], score_cutoff=FUZZY_QUOTE_FLOOR - 10)
     if al is None:
         return None
-    qs, a, b = _refine(n, q, lo + al.dest_start, lo + al.dest_end)
+    qs, a, b = _refine(query, lo + al.dest_start, lo + al.dest_end)
     if a >= b:
         return None
     pre, suf = query.sides(a, b)
     return _Candidate(0.6 * qs + 0.2 * pre + 0.2 * suf, qs, pre, suf, a, b)
 
 
-def _refine(n: str, q: str, a: int, b: int) -> tuple[float, int, int]:
-    """Move the span's ends to where the quote matches best (highest ratio).
+def _refine(query: _Query, a: int, b: int) -> tuple[float, int, int]:
+    """Move the span's ends to where the quote matches best (highest ratio), then
+    to where the context's first/last characters are found right next to them.
 
+    The context fixes an end even when the passage's first or last word changed.
     A quote that starts (ends) with a letter or digit gets a span that starts
-    (ends) on a word boundary, so an edited first or last word cannot pull the
-    span into the middle of a word.
+    (ends) on a word boundary.
     """
+    n, q = query.n, query.quote
     k = max(8, len(q) // 8)
     word_start = q[0].isalnum()
     word_end = q[-1].isalnum()
@@ -414,17 +423,26 @@ def _refine(n: str, q: str, a: int, b: int) -> tuple[float, int, int]:
     for _ in range(3):
         moved = False
         for s in range(max(0, a - k), min(b - 1, a + k) + 1):
-            if start_ok(s):
-                r = fuzz.ratio(q, n[s:b])
-                if r > best:
-                    best, a, moved = r, s, True
+            if start_ok(s) and (r := fuzz.ratio(q, n[s:b])) > best:
+                best, a, moved = r, s, True
         for e in range(max(a + 1, b - k), min(len(n), b + k) + 1):
-            if end_ok(e):
-                r = fuzz.ratio(q, n[a:e])
-                if r > best:
-                    best, b, moved = r, e, True
+            if end_ok(e) and (r := fuzz.ratio(q, n[a:e])) > best:
+                best, b, moved = r, e, True
         if not moved:
             break
+    k = max(24, len(q) // 4)  # an edited first or last word may have moved an end this far
+    tail = query.prefix[-SNAP_LEN:]
+    if len(tail.strip()) >= SNAP_LEN // 2:
+        lo = max(0, a - k - len(tail))
+        ends = [lo + i + len(tail) for i in _find_all(n[lo : min(b - 1, a + k)], tail)]
+        if ends:
+            a = min(ends, key=lambda s: abs(s - a))
+    head = query.suffix[:SNAP_LEN]
+    if len(head.strip()) >= SNAP_LEN // 2:
+        lo = max(a + 1, b - k)
+        starts = [lo + i for i in _find_all(n[lo : b + k + len(head)], head)]
+        if starts:
+            b = min(starts, key=lambda e: abs(e - b))
     while a < b and n[a] == " ":
         a += 1
     while b > a and n[b - 1] == " ":

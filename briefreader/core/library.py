@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -48,6 +49,53 @@ def _job(args: tuple[str, str]) -> tuple[str, str, Analysis | None, str | None]:
         return path, doc_id, None, "too deeply nested to parse"
     except Exception as exc:  # a parser bug must not stop the sync: report it
         return path, doc_id, None, f"cannot parse: {type(exc).__name__}: {exc}"
+
+
+_BATCH = 4  # files per pool task
+_WINDOW = 3  # tasks in flight per worker
+
+
+def _jobs(batch: list[tuple[str, str]]) -> list[tuple[str, str, Analysis | None, str | None]]:
+    return [_job(args) for args in batch]
+
+
+def _streamed(pool: ProcessPoolExecutor, args: list[tuple[str, str]], n: int):  # type: ignore[no-untyped-def]
+    """``_job`` over ``args``, in order, with at most ``n * _WINDOW`` tasks in flight.
+
+    ``pool.map`` submits every task at once: the finished analyses then pile up in
+    memory while the single writer catches up (over 1 GB for 1,154 briefings). Here
+    the workers stay a few tasks ahead of the writer, which indexes each result as
+    soon as it comes, and a cancelled sync leaves little work to wait for.
+    """
+    batches = iter([args[i:i + _BATCH] for i in range(0, len(args), _BATCH)])
+    pending: deque[Any] = deque(pool.submit(_jobs, b) for b in itertools.islice(batches, n * _WINDOW))
+    try:
+        while pending:
+            done = pending.popleft().result()
+            for b in itertools.islice(batches, 1):
+                pending.append(pool.submit(_jobs, b))
+            yield from done
+    finally:
+        for fut in pending:
+            fut.cancel()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Pool initializer: a worker whose parent died (kill -9, a crash) exits instead of
+    waiting forever on its task queue; the forkserver then exits too."""
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except OSError:
+                pass
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 class Library:
@@ -106,9 +154,12 @@ class Library:
             self._finish(report, failures, t0)
             return report
         version = analysis_version()
-        fresh = self.index.doc_count() == 0
         with self.index.writer() as w:
             self.catalog.begin()
+            # another process may have synced while we waited for the locks: plan again
+            states = self.catalog.file_states()
+            removed = [s for p, s in states.items() if p not in present]
+            fresh = self.index.doc_count() == 0
             try:
                 for s in removed:
                     self.index.delete_document(w, s.id)
@@ -136,7 +187,8 @@ class Library:
                         jobs.append((f, old is not None))
                 total = len(ready) + len(jobs)
                 done = 0
-                for f, a, existed in ready + list(self._analyse(jobs, workers, failures)):
+                # streamed: the writer indexes each briefing as soon as a worker has it
+                for f, a, existed in itertools.chain(ready, self._analyse(jobs, workers, failures)):
                     if cancelled is not None and cancelled():
                         break
                     if not fresh:
@@ -164,7 +216,9 @@ class Library:
         self._cache.clear()
         if report.updated:
             self._reanchor_changed()
-        if (report.updated or fresh) and self._has_notes():
+        # a briefing's (re)indexing deletes its entries, notes included: write them again
+        # (an "added" briefing may have been in the index already: a crash, a lost catalog)
+        if (report.updated or report.added or fresh) and self._has_notes():
             self._index_notes()
         self._finish(report, failures, t0)
         return report
@@ -176,9 +230,9 @@ class Library:
         n = workers if workers is not None else (os.cpu_count() or 1)
         if n > 1 and len(jobs) >= _POOL_MIN:
             ctx = multiprocessing.get_context("forkserver")
-            with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
-                results = pool.map(_job, args, chunksize=8)
-                yield from self._collect(results, by_path, failures)
+            with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_exit_with_parent,
+                                     initargs=(os.getpid(),)) as pool:
+                yield from self._collect(_streamed(pool, args, n), by_path, failures)
         else:
             yield from self._collect(map(_job, args), by_path, failures)
 

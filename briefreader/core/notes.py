@@ -59,10 +59,12 @@ _V1 = (
         modified TEXT NOT NULL
     )""",
     "CREATE INDEX notes_by_document ON notes (document, start_pos)",
+    # (key columns first: SQLite 3.40's integrity_check misreads a WITHOUT ROWID
+    # table whose NOT NULL column comes before its key columns)
     """CREATE TABLE note_tags (
         note_id TEXT NOT NULL REFERENCES notes (id) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
         tag TEXT NOT NULL,
+        position INTEGER NOT NULL,
         PRIMARY KEY (note_id, tag)
     ) WITHOUT ROWID""",
     "CREATE INDEX note_tags_by_tag ON note_tags (tag)",
@@ -129,8 +131,7 @@ def _excerpt(text: str, n: int = 60) -> str:
 _COLUMNS = (
     "id, document, start_pos, end_pos, exact, prefix, suffix, body, color, state, "
     "content_hash, created, modified, "
-    "(SELECT json_group_array(tag) FROM "
-    "(SELECT tag FROM note_tags WHERE note_id = notes.id ORDER BY position)) AS tags"
+    "(SELECT json_group_array(json_array(position, tag)) FROM note_tags WHERE note_id = notes.id) AS tags"
 )
 
 
@@ -138,7 +139,7 @@ def _row_note(row: sqlite3.Row | tuple[Any, ...]) -> Note:
     (id_, doc, start, end, exact, prefix, suffix, body, color, state, chash, created,
      modified, tags) = row
     return Note(id=id_, document=doc, start=start, end=end, text=exact, prefix=prefix,
-                suffix=suffix, body=body, tags=tuple(json.loads(tags)), state=state,
+                suffix=suffix, body=body, tags=tuple(t for _, t in sorted(json.loads(tags))), state=state,
                 created=created, modified=modified, color=color, content_hash=chash)
 
 
@@ -177,15 +178,15 @@ class NoteStore:
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("PRAGMA synchronous = FULL")
-        except sqlite3.DatabaseError as e:
+            self.journal_mode = str(mode).lower()
+            self._migrate()
+        except sqlite3.Error as e:
             raise NoteError(f"{self.path} is not a usable notes database: {e}") from e
-        self.journal_mode = str(mode).lower()
-        self._migrate()
 
     def _migrate(self) -> None:
         latest = schema_version()
-        with self._tx() as db:
-            version = db.execute("PRAGMA user_version").fetchone()[0]
+        for attempt in range(2):
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
             if version > latest:
                 raise NoteError(
                     f"{self.path} was written by a newer briefreader (notes schema v{version}, "
@@ -193,11 +194,15 @@ class NoteStore:
                 )
             if version == latest:
                 return
-            if version > 0:
-                self._backup(version)
-            for target in range(version + 1, latest + 1):
-                MIGRATIONS[target](db)
-                db.execute(f"PRAGMA user_version = {target}")
+            if version > 0 and attempt == 0:
+                self._backup(version)  # (outside the transaction: a backup cannot read through it)
+            with self._tx() as db:
+                if db.execute("PRAGMA user_version").fetchone()[0] != version:
+                    continue  # another process migrated meanwhile: look again
+                for target in range(version + 1, latest + 1):
+                    MIGRATIONS[target](db)
+                    db.execute(f"PRAGMA user_version = {target}")
+                return
 
     def _backup(self, version: int) -> None:
         """A copy of the database before migrating it: notes.sqlite.v1.bak."""
@@ -309,7 +314,8 @@ class NoteStore:
         """A new note on the passage ``quote`` (whitespace, curly/straight quotes and,
         failing an exact match, letter case do not matter); the ``occurrence``-th
         (0-based) when it occurs more than once. See :meth:`find_quote`."""
-        spans = self.find_quote(briefing, quote)
+        nt = NormalizedText(briefing.text)
+        spans = _quote_spans(nt, quote)
         if not spans:
             raise NoteError(f"passage not found in {briefing.id}: \"{_excerpt(quote)}\"")
         if not isinstance(occurrence, int) or not 0 <= occurrence < len(spans):
@@ -318,19 +324,16 @@ class NoteStore:
                 f"occurrence must be 0..{len(spans) - 1}, not {occurrence}"
             )
         start, end = spans[occurrence]
-        return self._add(briefing, start, end, body, tags, color)
+        return self._add(briefing, start, end, body, tags, color, nt)
 
     @staticmethod
     def find_quote(briefing: Briefing, quote: str) -> builtins.list[tuple[int, int]]:
         """Every span of ``briefing.text`` matching ``quote`` (as in :meth:`add_by_quote`),
         so a caller can tell the user when a passage is ambiguous."""
-        if not isinstance(quote, str) or not quote.strip():
-            raise NoteError("no passage given to annotate")
-        nt = NormalizedText(briefing.text)
-        return find_all(nt, quote) or find_all(nt, quote, fold_case=True)
+        return _quote_spans(NormalizedText(briefing.text), quote)
 
     def _add(self, briefing: Briefing, start: int, end: int, body: str,
-             tags: Sequence[str], color: str | None) -> Note:
+             tags: Sequence[str], color: str | None, nt: NormalizedText | None = None) -> Note:
         if not isinstance(body, str):
             raise NoteError("a note's body must be text")
         text = briefing.text
@@ -342,7 +345,7 @@ class NoteStore:
             tags=_merge_tags(tags, body_tags(body)), state="placed", created=stamp,
             modified=stamp, color=_check_color(color), content_hash=briefing.content_hash,
         )
-        occurrences = count_occurrences(text, note.text)
+        occurrences = count_occurrences(nt or text, note.text)
         with self._tx() as db:
             self._insert(db, note, occurrences)
         return note
@@ -350,7 +353,10 @@ class NoteStore:
     def get(self, note_id: str) -> Note:
         with self._lock:
             db = self._conn
-            note = self._fetch(db, self._resolve(db, note_id))
+            try:
+                note = self._fetch(db, self._resolve(db, note_id))
+            except sqlite3.Error as e:
+                raise NoteError(_db_message(self.path, e)) from e
         assert note is not None
         return note
 
@@ -368,7 +374,7 @@ class NoteStore:
                 old_from_body = set(body_tags(old.body))
                 tags = [t for t in old.tags if t not in old_from_body]
             new_tags = _merge_tags(tags, body_tags(new_body))
-            new_color = old.color if color is ... else _check_color(color)  # type: ignore[arg-type]
+            new_color = old.color if isinstance(color, EllipsisType) else _check_color(color)
             if (new_body, new_tags, new_color) == (old.body, old.tags, old.color):
                 return old
             new = replace(old, body=new_body, tags=new_tags, color=new_color, modified=now_iso())
@@ -508,6 +514,12 @@ class NoteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _quote_spans(nt: NormalizedText, quote: str) -> list[tuple[int, int]]:
+    if not isinstance(quote, str) or not quote.strip():
+        raise NoteError("no passage given to annotate")
+    return find_all(nt, quote) or find_all(nt, quote, fold_case=True)
 
 
 def _db_message(path: Path, e: sqlite3.Error) -> str:

@@ -3,20 +3,31 @@ that run across briefings.
 
 ``segment_briefing`` cuts a briefing into subjects on block boundaries:
 
-- every format: headings (and short bold-line style headers) open a subject;
+- every format: headings (and short stand-alone header lines, such as bold lines
+  after Markdown rendering) open a subject;
 - reports and notes: cue phrases that open a subject ("Regarding …", "As for …",
-  "Finally, …") and a drop in lexical cohesion between neighbouring blocks (a
-  TextTiling depth score over stemmed, stop-worded, idf-weighted term vectors);
-  a paragraph that goes on quoting ("“…,” he said") stays with the one before;
-- transcripts: a reporter's question opens a subject unless it follows up (a
-  follow-up cue, or key terms shared with the subject under way); the briefer's
-  opening statement (and any long statement) is split per announcement by
-  paragraph cues ("Also,", "Next,", "Finally,") and low cohesion.
+  "Finally, …") and dips in lexical cohesion between neighbouring blocks (a
+  TextTiling depth score over stemmed, stop-worded, idf-weighted term vectors,
+  relative to the text's own depth scores); a paragraph that goes on quoting
+  ("“…,” he said") or opens with anaphora ("He also…") stays with the one before;
+- transcripts: a reporter's question opens a subject unless it follows up: a
+  question that names the subject under way ("On the sanctions, …"), or shares
+  enough of its key terms (a long question needs more, a follow-up cue less); a
+  switch cue ("Switching topics", "separately") always opens one, and lead-ins with
+  no content ("Just one more.") or the rest of an interrupted question never do. The
+  briefer's statements are split per announcement (paragraph cues such as "Also,",
+  "Tomorrow,", "I also want to…", a new official taking the floor, low cohesion); an
+  answer splits where it takes up the second part of a question.
+- segments too small to be a subject are merged into a neighbour.
 
-Each segment gets a label (2–5 surface words from its key phrases), keywords and a
-summary of 1–2 whole sentences chosen by centrality (degree centrality of the
-sentence similarity graph, as in LexRank, computed through the segment centroid) with
-a position prior, never a question or a greeting.
+Each segment gets a label (2–5 surface words: the subject its opening names, else its
+best key phrases), keywords (5–8 surface words) and a summary of 1–2 whole sentences
+chosen by centrality (degree centrality of the sentence similarity graph, as in
+LexRank, computed through the segment centroid) with a position prior; never a
+question, a greeting or turn-taking. Key terms are tf × idf over the briefing's
+segments, weighted down for words most briefings use and words mostly used as verbs
+(``topics_background``); names of speakers and of reporters addressed ("Go ahead,
+Peter.") never name a subject.
 
 ``corpus_topics`` groups segments of different briefings by the cosine of their
 tf-idf key-term vectors (single-pass centroid clustering over an inverted index).
@@ -26,6 +37,7 @@ Pure Python, offline, and fast: one tokenisation pass per briefing, cached stems
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -45,7 +57,7 @@ from briefreader.core.topics_text import (
     terms,
 )
 
-__all__ = ["segment_briefing", "corpus_topics"]
+__all__ = ["segment_briefing", "corpus_topics", "depth_scores"]
 
 # ---------------------------------------------------------------------------
 # Cues
@@ -207,6 +219,8 @@ MIN_CONTENT_TERMS = 6  # a report segment with fewer content words is merged
 TRANSCRIPT_MIN_CONTENT = 10  # … a transcript segment
 CUED_BLOCK_CONTENT = 8  # a one-paragraph segment stands if cued and this long
 SUMMARY_MAX_WORDS = 70
+SUMMARY_CANDIDATES = 40  # sentences of a segment weighed for its summary
+SCAN_UNITS = 24  # sentences of a segment read for its label's phrases and word forms
 KEY_CANDIDATES = 30  # terms considered for a label and keywords
 OPENER_BONUS = 1.5  # label weight of the words of a segment's opening question
 
@@ -274,6 +288,9 @@ def _analyse(b: Briefing) -> _Doc:
                     sp.append((s + ls, s + rs))
         allowed = blk.kind not in ("heading", "stage") and not blk.is_question
         host = bool(blk.speaker_label and _HOSTS.search(blk.speaker_label))
+        if not allowed and sp:
+            # never a summary: one unit for the whole block is enough
+            sp = [(sp[0][0], sp[-1][1])]
         for s, e in sp:
             if s < cstart < e:  # never let a speaker label into a summary
                 s = cstart
@@ -318,14 +335,19 @@ def _name_words(name: str) -> set[str]:
 
 # A capitalised word set off by commas or dashes at a sentence's edge: "Go ahead,
 # Peter." "Thanks, Jen." "Alex, way back there." "you know this, Jeff;"
-_VOCATIVE = re.compile(r"(?:(?<=[,—–] )|^)([A-Z][a-z]+)(?=[,.;:?!—–]|$)")
+_VOCATIVE = re.compile(r"[,—–] ([A-Z][a-z]+)(?=[,.;:?!—–]|$)")
+_VOCATIVE_FIRST = re.compile(r"([A-Z][a-z]+)(?=[,.;:?!—–]|$)")
 
 
 def _vocatives(stext: str, nwords: int, names: set[str]) -> None:
     """Collect names addressed in turn-taking or in passing: they never name a
     subject. A first name, or any word so placed in a short turn-taking sentence."""
-    for m in _VOCATIVE.finditer(stext):
-        w = m.group(1).lower()
+    first = _VOCATIVE_FIRST.match(stext)
+    found = [m.group(1) for m in _VOCATIVE.finditer(stext)]
+    if first:
+        found.append(first.group(1))
+    for word in found:
+        w = word.lower()
         if w in VOCATIVE_CONTEXT or w in names:
             continue
         if w in FIRST_NAMES or nwords <= 2 or (nwords <= 6 and any(
@@ -759,6 +781,18 @@ def _merge_small(doc: _Doc, starts: list[int], header: list[bool], transcript: b
 # ---------------------------------------------------------------------------
 
 
+def _first_form(doc: _Doc, unit_ids: Sequence[int], stem: str) -> str | None:
+    """The first surface word of ``stem`` in these sentences (lowercase unless a
+    capitalised word inside a sentence)."""
+    for ui in unit_ids:
+        u = doc.units[ui]
+        if stem in u.stems:
+            i = u.stems.index(stem)
+            w = surface_key(u.toks[i])
+            return w if i and w[:1].isupper() else w.lower()
+    return None
+
+
 def _segment_tf(doc: _Doc, s: int, e: int) -> Counter[str]:
     """Term frequencies of blocks ``[s, e)``; a question's words count less than
     the answer's."""
@@ -770,23 +804,22 @@ def _segment_tf(doc: _Doc, s: int, e: int) -> Counter[str]:
     return tf
 
 
-def _term_scores(doc: _Doc, tf: Counter[str], seg_df: Counter[str], nseg: int) -> dict[str, float]:
-    """tf × idf, idf over the briefing's segments: what sets this segment apart."""
-    out = {}
-    names = doc.names
-    for t, v in tf.items():
-        if t in names:
-            continue
-        out[t] = v * (math.log((nseg + 1) / seg_df[t]) + 0.2)
-    return out
-
-
 _BG_LOG = math.log(100 / 4)
 
 
 def _key_weight(stem: str) -> float:
     """How well a term can name a subject: words most briefings use weigh less (a
     background table), and so do words mostly used as verbs, adjectives or adverbs."""
+    w = _key_weights.get(stem)
+    if w is None:
+        w = _key_weights[stem] = _compute_key_weight(stem) if len(_key_weights) < 200_000 else 1.0
+    return w
+
+
+_key_weights: dict[str, float] = {}
+
+
+def _compute_key_weight(stem: str) -> float:
     p = DOC_PERCENT.get(stem)
     w = 1.0 if p is None else 0.35 + 0.65 * min(1.0, math.log(100 / max(p, 1)) / _BG_LOG)
     v = VERB_LIKE.get(stem)
@@ -838,14 +871,22 @@ def _scan(doc: _Doc, unit_ids: Sequence[int], wanted: set[str]) -> _Scan:
     frequent word, lowercase unless always capitalised inside sentences). Phrases:
     runs of 1–3 wanted terms (no stop word or punctuation inside; a possessive ends a
     run: "Dmitriev’s | two-day visit"), with their counts and first surface words."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    lower: dict[str, dict[str, int]] = {}
+    cased: dict[str, dict[str, int]] = {}  # capitalised inside a sentence, or all caps
     inner_lower: set[str] = set()
     occ: Counter[tuple[str, ...]] = Counter()
     surf: dict[tuple[str, ...], list[str]] = {}
     units = doc.units
+    opening = _SENTENCE_OPEN
 
     def flush(run: list[int], toks: list[str], stems: list[str]) -> None:
         n = len(run)
+        if n == 1:
+            key1 = (stems[run[0]],)
+            occ[key1] += 1
+            if key1 not in surf:
+                surf[key1] = [surface_key(toks[run[0]])]
+            return
         for a in range(n):
             for ln in (1, 2, 3):
                 if a + ln > n:
@@ -875,14 +916,19 @@ def _scan(doc: _Doc, unit_ids: Sequence[int], wanted: set[str]) -> _Scan:
                 continue
             tok = toks[i]
             w = tok[:-2] if tok.endswith(("’s", "'s")) else tok
-            c = counts[st]
-            c[w.lower()] += 1
-            if i and toks[i - 1] not in _SENTENCE_OPEN:
-                if w[0].islower():
-                    inner_lower.add(st)
-                c["\0" + w] += 1
-            elif w.isupper():
-                c["\0" + w] += 1
+            lw = w.lower()
+            d = lower.get(st)
+            if d is None:
+                d = lower[st] = {}
+            d[lw] = d.get(lw, 0) + 1
+            if w[0].isupper():
+                if w.isupper() or (i and toks[i - 1] not in opening):
+                    d = cased.get(st)
+                    if d is None:
+                        d = cased[st] = {}
+                    d[w] = d.get(w, 0) + 1
+            elif i and toks[i - 1] not in opening:
+                inner_lower.add(st)
             run.append(i)
             if w is not tok:  # a possessive ends the run
                 flush(run, toks, stems)
@@ -890,13 +936,14 @@ def _scan(doc: _Doc, unit_ids: Sequence[int], wanted: set[str]) -> _Scan:
         if run:
             flush(run, toks, stems)
     forms = {}
-    for st, c in counts.items():
-        low = max((k for k in c if not k.startswith("\0")), key=lambda k: (c[k], -len(k)))
-        if st in inner_lower:
+    for st, d in lower.items():
+        low = max(d, key=lambda k: (d[k], -len(k)))
+        c = cased.get(st)
+        if st in inner_lower or not c:
             forms[st] = low
             continue
-        cased = [k[1:] for k in c if k.startswith("\0") and k[1:].lower() == low]
-        forms[st] = max(cased, key=lambda k: c["\0" + k]) if cased else low
+        same = [k for k in c if k.lower() == low]
+        forms[st] = max(same, key=c.__getitem__) if same else low
     return _Scan(forms, occ, surf)
 
 
@@ -906,20 +953,22 @@ def _phrases(scan: _Scan, score: dict[str, float], opener: set[str]
     occ, surf = scan.occ, scan.surf
     out = []
     for key, c in occ.items():
-        if len(key) > 1 and _verbish(key[-1], surf[key][-1]) or _verbish(key[0], surf[key][0], 10):
-            continue  # "Putin announced", "recently approved": not a name for a subject
         words = surf[key]
-        if len(key) > 1 and c < 2 and not all(w[:1].isupper() for w in words) \
-                and not all(t in opener for t in key):
-            continue  # a one-off run of words is no name for a subject (unless a name,
-            # or the words of the opening question)
-        if len(key) > 1 and words[-2][:1].isupper() and words[-1][:1].islower() \
-                and words[-1].endswith("s") and not words[-1].endswith("ss"):
-            continue  # "Putin supports": a name and its verb
+        if len(key) > 1:
+            if c < 2 and not all(w[:1].isupper() for w in words) and not all(t in opener for t in key):
+                continue  # a one-off run of words is no name for a subject (unless a name,
+                # or the words of the opening question)
+            if _verbish(key[-1], words[-1]):
+                continue  # "Putin announced": no name for a subject
+            if words[-2][:1].isupper() and words[-1][:1].islower() \
+                    and words[-1].endswith("s") and not words[-1].endswith("ss"):
+                continue  # "Putin supports": a name and its verb
+        if _verbish(key[0], words[0], 10):
+            continue  # "recently approved"
         base = sum(score[t] for t in key) / (len(key) ** 0.5)
-        if len(key) == 1 and c < 2 and not surf[key][0][:1].isupper():
+        if len(key) == 1 and c < 2 and not words[0][:1].isupper():
             base *= 0.6
-        out.append((base * (1.0 + 0.3 * math.log(c)), key, surf[key], c))
+        out.append((base * (1.0 + 0.3 * math.log(c)), key, words, c))
     out.sort(key=lambda x: (-x[0], x[1]))
     return out
 
@@ -1045,13 +1094,12 @@ def _summary(doc: _Doc, unit_ids: Sequence[int], score: dict[str, float]
         return doc.b.text[u.start:u.end], ((u.start, u.end),)
     # Degree centrality over the sentence similarity graph, through the centroid:
     # sum_j sim(i, j) = v_i · (sum_j v_j) - v_i · v_i for (unnormalised) vectors.
+    # (Later sentences rarely win against the position prior: weigh the first ones.)
+    cands = cands[:SUMMARY_CANDIDATES]
     vecs = []
     centroid: dict[str, float] = defaultdict(float)
     for ui in cands:
-        v: dict[str, float] = defaultdict(float)
-        for st in doc.units[ui].stems:
-            if st and st in score:
-                v[st] += score[st]
+        v = {t: c * score[t] for t, c in Counter(doc.units[ui].stems).items() if t in score}
         nv = math.sqrt(sum(x * x for x in v.values())) or 1.0
         v = {t: x / nv for t, x in v.items()}
         vecs.append(v)
@@ -1059,9 +1107,9 @@ def _summary(doc: _Doc, unit_ids: Sequence[int], score: dict[str, float]
             centroid[t] += x
     scored = []
     for rank, (ui, v) in enumerate(zip(cands, vecs, strict=True)):
-        cent = sum(x * centroid[t] for t, x in v.items()) - sum(x * x for x in v.values())
+        cent = sum(x * centroid[t] for t, x in v.items()) - (1.0 if v else 0.0)
         cent = cent / max(len(cands) - 1, 1) if len(cands) > 1 else 1.0
-        key = sum(score.get(t, 0.0) for t in v) / (len(doc.units[ui].stems) ** 0.5 + 1)
+        key = sum(score[t] for t in v) / (len(doc.units[ui].stems) ** 0.5 + 1)
         prior = 1.0 + 0.6 / (1.0 + rank)
         scored.append(((cent + 0.05 * key) * prior, ui))
     scored.sort(key=lambda x: -x[0])
@@ -1080,14 +1128,15 @@ def _summary(doc: _Doc, unit_ids: Sequence[int], score: dict[str, float]
     return text, spans
 
 
-def _describe(doc: _Doc, s: int, e: int, tf: Counter[str], seg_df: Counter[str],
-              nseg: int) -> Segment:
+def _describe(doc: _Doc, s: int, e: int, tf: Counter[str], weights: dict[str, float]) -> Segment:
+    """Label, keywords and summary of blocks ``[s, e)``. ``weights`` are the idf of
+    each term over the briefing's segments times its ``_key_weight``."""
     b = doc.b
     unit_ids = [ui for bi in range(s, e) for ui in doc.block_units[bi]]
-    raw = _term_scores(doc, tf, seg_df, nseg)
-    pre = {t: v * _key_weight(t) for t, v in raw.items()}
-    cands = sorted(pre, key=pre.__getitem__, reverse=True)[:KEY_CANDIDATES]
-    scan = _scan(doc, unit_ids, set(cands))
+    pre = {t: v * weights[t] for t, v in tf.items() if t in weights}
+    cands = heapq.nlargest(KEY_CANDIDATES, pre, key=pre.__getitem__)
+    # The subject is named early: read the first sentences for phrases and forms.
+    scan = _scan(doc, unit_ids[:SCAN_UNITS], set(cands))
     forms = scan.forms
     score = {t: pre[t] * _form_weight(forms.get(t), t) for t in cands}
     # the words of the question that opens the segment name its subject
@@ -1099,9 +1148,14 @@ def _describe(doc: _Doc, s: int, e: int, tf: Counter[str], seg_df: Counter[str],
     top = [t for t in ranked[:8] if score[t] >= 0.25 * score[ranked[0]]] if ranked else []
     if len(top) < 5:
         top = ranked[:5]
+    for t in top:
+        if t not in forms:
+            form = _first_form(doc, unit_ids[SCAN_UNITS:], t)
+            if form:
+                forms[t] = form
     keywords = tuple(dict.fromkeys(forms[t] for t in top if t in forms))
     label = _label(doc, s, e, scan, score, opener)
-    summary, spans = _summary(doc, unit_ids, raw)
+    summary, spans = _summary(doc, unit_ids, pre)
     return Segment(
         start=b.blocks[s].start,
         end=b.blocks[e - 1].end,
@@ -1127,8 +1181,12 @@ def segment_briefing(briefing: Briefing) -> tuple[Segment, ...]:
     seg_df: Counter[str] = Counter()
     for tf in tfs:
         seg_df.update(tf.keys())
-    return tuple(_describe(doc, s, e, tf, seg_df, len(bounds))
-                 for (s, e), tf in zip(bounds, tfs, strict=True))
+    # tf × idf over the briefing's segments (what sets a segment apart), times how
+    # well the term can name a subject
+    k = len(bounds) + 1
+    weights = {t: (math.log(k / d) + 0.2) * _key_weight(t) for t, d in seg_df.items()
+               if t not in doc.names}
+    return tuple(_describe(doc, s, e, tf, weights) for (s, e), tf in zip(bounds, tfs, strict=True))
 
 
 # ---------------------------------------------------------------------------

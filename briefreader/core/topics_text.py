@@ -12,9 +12,11 @@ import re
 
 from whoosh.lang.porter import stem as _porter
 
-# A word (letters, with inner apostrophes or hyphens), or a run of punctuation that
-# breaks a phrase. Digits are skipped: numbers make poor topic terms.
-TOKEN = re.compile(r"[^\W\d_]++(?:['’\-‐][^\W\d_]++)*+(?![\-‐])|[.,;:!?()\[\]“”\"—–…/]+")
+# A word (with inner apostrophes or hyphens: "Russia’s", "COVID-19"), or a run of
+# punctuation, which breaks a phrase. A word that starts with a digit gets no stem:
+# numbers make poor topic terms. The fragment of a stutter ("Biparti- — Bipartisan")
+# is no word at all.
+TOKEN = re.compile(r"\w++(?:['’\-‐]\w++)*+(?![\-‐])|[.,;:!?()\[\]“”\"—–…/]+")
 
 # Ordinary English function words, and the words of spoken briefings that carry no
 # subject: greetings, thanks, turn-taking, hedges, filler verbs. Shared by the
@@ -145,7 +147,8 @@ def _miss(tok: str) -> str:
     lw = tok.lower()
     if tok[0].isalpha():
         return stem_word(lw)
-    _stem_cache[lw] = ""
+    if len(_stem_cache) < 200_000:
+        _stem_cache[lw] = ""
     return ""
 
 

@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import sys
 import threading
 import time
 from pathlib import Path
@@ -48,8 +51,19 @@ from briefreader.ui.widgets.search_bar import PASSAGES, QUOTES, SearchBar
 from briefreader.ui.widgets.search_results import SearchResults
 from briefreader.ui.widgets.side_panel import SidePanel
 
-NARROW = 100  # below this width the list and the side panel become toggles
-WIDE = 140  # from this width the panes get their full widths
+NARROW = 100  # below: the list and the side panel are toggles that take the screen
+MEDIUM = 130  # below: list and reader, the side panel on demand (t)
+WIDE = 160  # from here the panes get their full widths
+TIERS = ("-narrow", "-medium", "-large", "-wide")
+
+
+def _tier(width: int) -> str:
+    if width < NARROW:
+        return "-narrow"
+    if width < MEDIUM:
+        return "-medium"
+    return "-large" if width < WIDE else "-wide"
+
 SEARCH_LIMIT = 50
 PREFETCH_DELAY = 0.2  # s the list cursor rests on a briefing before it is loaded ahead
 
@@ -75,6 +89,12 @@ class BriefreaderApp(App[int]):
         self.lib_lock = threading.Lock()  # one reader of the library at a time (sync writes apart)
         self.search_seq = 0
         self.syncing = False
+        self.sync_idle = threading.Event()  # no sync thread is running
+        self.sync_idle.set()
+        self._sync_started = 0.0
+        self._sync_seen_progress = False
+        self._niced: set[int] = set()
+        self._tier = ""
         self.metrics: dict[str, float] = {}
         self._t_start = time.perf_counter()
         self._t_search: float = 0.0
@@ -147,7 +167,7 @@ class BriefreaderApp(App[int]):
     def _open_initial(self) -> None:
         """Reopen the briefing last read (where it was left), else the newest one."""
         if not self.documents:
-            self.blist.focus_list()
+            self.reader.focus()  # its hint says: l for the list, / to search
             return
         ids = {d.id for d in self.documents}
         last = self.positions.last if self.restore else None
@@ -159,12 +179,17 @@ class BriefreaderApp(App[int]):
         self._apply_width(event.size.width)
 
     def _apply_width(self, width: int) -> None:
+        """Pick the layout for the terminal's width; on a change of tier the panes go
+        back to that tier's defaults."""
+        tier = _tier(width)
         main = self.main
-        narrow = 0 < width < NARROW
-        main.set_class(NARROW <= width < WIDE, "-medium")
-        if narrow != main.has_class("-narrow"):
-            main.set_class(narrow, "-narrow")
-            main.remove_class("-list-open", "-side-open")
+        if tier == self._tier:
+            return
+        self._tier = tier
+        for name in TIERS:
+            main.set_class(name == tier, name)
+        main.remove_class("-list-open", "-side-open", "-hide-list")
+        main.set_class(tier == "-medium", "-hide-side")
 
     # -- panes ----------------------------------------------------------------------
     @property
@@ -558,10 +583,27 @@ class BriefreaderApp(App[int]):
     # -- sync -------------------------------------------------------------------------------
     def start_sync(self) -> None:
         self.syncing = True
+        self._sync_started = time.monotonic()
+        self._sync_seen_progress = False
         self.query_one("#sync").display = True
         self.query_one("#sync-label", Static).update("Checking the index…")
         self.query_one("#sync-progress", ProgressBar).update(total=None, progress=0)
         self._sync()
+        self._sync_ticker = self.set_interval(1.0, self._sync_tick)
+
+    def _sync_tick(self) -> None:
+        """Until the first file is indexed the core gives no progress: show it is alive.
+        Also lower the priority of the sync's analysing processes: the reader comes first."""
+        if not self.syncing:
+            self._sync_ticker.stop()
+            return
+        _nice_pool_workers(self._niced)
+        if not self._sync_seen_progress:
+            elapsed = int(time.monotonic() - self._sync_started)
+            if elapsed >= 2:
+                self.query_one("#sync-label", Static).update(
+                    f"Analysing new or changed briefings… {elapsed} s "
+                    "(the reader works meanwhile; the list fills in when it is done)")
 
     def action_resync(self) -> None:
         if self.syncing:
@@ -571,6 +613,13 @@ class BriefreaderApp(App[int]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="sync")
     def _sync(self) -> None:
+        self.sync_idle.clear()
+        try:
+            self._sync_body()
+        finally:
+            self.sync_idle.set()
+
+    def _sync_body(self) -> None:
         worker = get_current_worker()
         last = [0.0]
 
@@ -591,6 +640,7 @@ class BriefreaderApp(App[int]):
 
     @on(SyncProgress)
     def _on_sync_progress(self, event: SyncProgress) -> None:
+        self._sync_seen_progress = True
         name = event.path.rsplit("/", 1)[-1]
         self.query_one("#sync-label", Static).update(f"Indexing {event.done}/{event.total}  {name}")
         self.query_one("#sync-progress", ProgressBar).update(total=max(event.total, 1), progress=event.done)
@@ -659,13 +709,61 @@ class BriefreaderApp(App[int]):
         self.positions.save()
 
 
+def _start_resource_tracker() -> None:
+    """The sync's process pool needs multiprocessing's resource tracker, which is spawned
+    with ``sys.stderr.fileno()``: once Textual captures stderr that is -1 and the spawn
+    fails ("bad value(s) in fds_to_keep"). Start it while stderr is still the terminal."""
+    try:
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
+    except Exception:  # noqa: S110 - without it the sync reports its own error
+        pass
+
+
+def _nice_pool_workers(done: set[int], niceness: int = 10) -> None:
+    """Lower the CPU priority of the processes the sync's pool started (once each)."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        pid = child.pid
+        if pid is None or pid in done:
+            continue
+        done.add(pid)
+        try:
+            os.setpriority(os.PRIO_PROCESS, pid, niceness)
+        except (OSError, AttributeError):
+            pass
+
+
+def _stop_pool_workers() -> None:
+    """End the analysing processes of an interrupted sync (they would wait forever)."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        child.terminate()
+
+
 def run_app(library: Any) -> int:
+    _start_resource_tracker()
     app = BriefreaderApp(library)
-    app.run()
-    for w in app.workers:
-        w.cancel()
+    loop = asyncio.new_event_loop()
+    try:
+        # our own loop: asyncio.run() would join the sync's thread before returning
+        app.run(loop=loop)
+        if not app.sync_idle.wait(3.0):
+            # a sync thread cannot be interrupted inside the analysis: leave without it
+            # (its transactions roll back and the OS releases the index lock)
+            _stop_pool_workers()
+            sys.stderr.write("briefreader: stopped while indexing; the next start goes on with it\n")
+            sys.stderr.flush()
+            os._exit(app.return_code or 0)
+        loop.run_until_complete(loop.shutdown_default_executor())
+    finally:
+        if not loop.is_closed():
+            loop.close()
     try:
         library.close()
-    except Exception:
+    except Exception:  # noqa: S110 - closing at exit: nothing left to tell the user
         pass
     return app.return_code or 0

@@ -114,34 +114,38 @@ class NotesController:
                             exit_on_error=False, group="notes-write")
 
     def _write(self, op: tuple[Any, ...]) -> None:
+        """One note operation, in a worker thread. No lib_lock: the facade indexes the
+        note, which may wait for the writer of a running sync."""
         app, lib = self.app, self.library
         kind, doc_id = op[0], op[1]
-        message = ""
-        try:  # no lib_lock: indexing the note may wait for a running sync's writer
-            if True:
-                if kind == "add":
-                    _, _, start, end, body, tags = op
-                    lib.add_note(doc_id, start, end, body, list(tags))
-                    message = "Note saved"
-                elif kind == "update":
-                    _, _, note_id, body, tags = op
-                    lib.update_note(note_id, body=body, tags=list(tags))
-                    message = "Note updated"
-                elif kind == "delete":
-                    note = op[2]
+        done = {"add": "Note saved", "update": "Note updated",
+                "delete": "Note deleted — press u to undo", "restore": "Note restored"}[kind]
+        try:
+            if kind == "add":
+                _, _, start, end, body, tags = op
+                lib.add_note(doc_id, start, end, body, list(tags))
+            elif kind == "update":
+                _, _, note_id, body, tags = op
+                lib.update_note(note_id, body=body, tags=list(tags))
+            elif kind == "delete":
+                note = op[2]
+                self.undo_stack.append(note)
+                try:
                     lib.delete_note(note.id)
-                    self.undo_stack.append(note)
-                    message = "Note deleted — press u to undo"
-                elif kind == "restore":
-                    lib.restore_note(op[2])
-                    message = "Note restored"
+                except BriefreaderError as exc:
+                    if not isinstance(exc, IndexBusy):
+                        self.undo_stack.pop()
+                    raise
+            elif kind == "restore":
+                lib.restore_note(op[2])
         except IndexBusy:
-            message = "Note saved; the search index is busy and will include it at the next sync"
+            done += " (the search index is busy: it will catch up at the next change)"
         except ImportError:
             app.call_from_thread(app.notify, UNAVAILABLE, severity="error")
             return
         except (BriefreaderError, ValueError, KeyError) as exc:
             app.call_from_thread(app.notify, str(exc), title="Note", severity="error")
+            app.post_message(NotesChanged(doc_id))
             return
         app.post_message(NotesChanged(doc_id))
-        app.call_from_thread(app.notify, message, timeout=3)
+        app.call_from_thread(app.notify, done, timeout=3)

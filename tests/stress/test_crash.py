@@ -115,6 +115,11 @@ def test_crash_points_inside_a_sync(tmp_path: Path, point: str) -> None:
     files = smallest_corpus_files(30)
     planted = make_corpus(corpus, files[:20])
     index_json(home, corpus)
+    noted = sorted(planted)[0]
+    quote = f"Tracking word {planted[noted]}"
+    added = br(home, "notes", "add", str(corpus / noted), "--quote", quote, "--body", "zqkeptq",
+               "--in", str(corpus))
+    assert added.returncode == 0, added.stderr
     planted.update(make_corpus(corpus, files[20:], start=20))
     for doc in sorted(planted)[:5]:
         plant(corpus / doc, "zcrashq")
@@ -126,3 +131,6 @@ def test_crash_points_inside_a_sync(tmp_path: Path, point: str) -> None:
     assert_complete(corpus, home, planted)
     again, _ = index_json(home, corpus)
     assert again["unchanged"] == 30
+    assert [(n["text"], n["state"]) for n in notes_of(home, corpus)] == [(quote, "placed")]
+    found = json.loads(br(home, "search", "zqkeptq", str(corpus), "--json").stdout)
+    assert [h["kind"] for h in found["hits"]] == ["note"]

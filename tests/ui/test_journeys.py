@@ -325,3 +325,55 @@ async def test_index_busy_is_a_notification(make_app):
         assert app.is_running
         assert any("busy" in n.message for n in app._notifications)
         assert app.analysis is not None  # still readable
+
+
+async def test_annotate_edit_delete_and_undo(make_app):
+    from briefreader.ui.screens.dialogs import Confirm, NoteEditor
+
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        reader: Reader = app.reader
+        sents = app.analysis.briefing.sentences
+        await pilot.press("w", "w", "v", "w")  # select the 2nd and 3rd sentences
+        assert reader.selection_span() == (sents[1].start, sents[2].end)
+        await pilot.press("a")
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"hedged", "tab", *"kremlin ceasefire", "ctrl+s")
+        await settle(pilot)
+        notes = app.library.list_notes(document=KREMLIN)
+        assert len(notes) == 1
+        note = notes[0]
+        assert (note.start, note.end) == (sents[1].start, sents[2].end)
+        assert note.body == "hedged" and set(note.tags) == {"kremlin", "ceasefire"}
+        assert [n.id for n in reader.notes] == [note.id]
+        assert app.side.notes.options.option_count == 1
+        await pilot.press("e")  # the cursor is still on the note
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("end", *" (twice)", "ctrl+s")
+        await settle(pilot)
+        assert app.library.list_notes(document=KREMLIN)[0].body == "hedged (twice)"
+        await pilot.press("d")
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("y")
+        await settle(pilot)
+        assert app.library.list_notes(document=KREMLIN) == []
+        assert reader.notes == []
+        await pilot.press("u")
+        await settle(pilot)
+        restored = app.library.list_notes(document=KREMLIN)
+        assert [n.id for n in restored] == [note.id]
+        await pilot.press("3")  # the Notes tab: enter jumps to the note
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is reader and reader.cursor == note.start
+
+
+async def test_annotating_can_be_cancelled(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("a", *"draft", "escape")
+        await settle(pilot)
+        assert app.library.list_notes(document=KREMLIN) == []
+        assert app.screen is app.screen_stack[0]

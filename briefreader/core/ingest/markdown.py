@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import MD_TRIM_CHARS
 from markdown_it.token import Token
 
 from briefreader.core.ingest.blocks import RawBlock, TextBuilder
@@ -47,12 +48,111 @@ def render_markdown(body: str, line_offset: int = 0) -> tuple[str, list[RawBlock
     """
     # a line of only spaces / no-break spaces ends a paragraph, as a reader expects
     body = _BLANKISH.sub("", body)
+    builder = TextBuilder()
+    if _WHOLE_DOCUMENT.search(body) or not _render_fast(body, line_offset, builder):
+        builder = TextBuilder()
+        _render_tokens(_parse_whole(body), line_offset, builder)
+    return builder.text(), builder.blocks
+
+
+def _parse_whole(body: str) -> list[Token]:
     tokens = _parser().parse(body)
     if any(tok.level >= _MAX_NESTING - 1 for tok in tokens):
         # markdown-it silently drops what is nested deeper than maxNesting: lay the
         # deep lines out flat instead, so no text is lost
         tokens = _parser().parse(_flatten(body))
-    builder = TextBuilder()
+    return tokens
+
+
+# -- the fast path -------------------------------------------------------------------
+# Most briefings are paragraphs of plain prose. markdown-it spends ~5 ms per briefing
+# (two thirds of ingest) trying every block rule on every line; the fast path lays
+# out blank-line separated chunks of plain lines itself and hands only the other
+# chunks (lists, headings, quotes, tables, indented code: runs of them together) to
+# markdown-it, which gives the same tokens for such a run as for the whole document
+# because a run always starts at the top level (after a blank line) and ends before a
+# line that closes every open block (a plain line at column 0 after a blank line).
+# Constructs that can span such a line are handled by parsing the whole document:
+# fences, HTML blocks of types 1-5 (comments, <script>, <pre>...), and link reference
+# definitions (which change the inline text of paragraphs elsewhere). The result is
+# identical to the whole-document parse (bench/ingest_digest.py checks the corpus).
+_WHOLE_DOCUMENT = re.compile(
+    r"```|~~~|\]:|<!--|<\?|<![A-Za-z\[]|<(?:script|pre|style|textarea)(?:[\s>]|$)", re.I)
+# a character opening a plain line (block level): letters, digits that are not a list
+# number, and punctuation no block rule starts with; a backslash escapes block syntax
+_PLAIN_START = frozenset("\"“”‘’'(.,;:?$%/@…—–\\\u00a0¿¡«»")
+_ORDERED_MARK = re.compile(r"\d{1,9}[.)](?:[ \t]|$)")
+# characters with an inline rule besides newlines: escapes, code, strikethrough,
+# emphasis, links and images, autolinks and inline HTML, entities
+_INLINE_SYNTAX = re.compile(r"[\\`~*_\[<&]")
+
+
+def _plain_start(s: str) -> bool:
+    c = s[0]
+    if c.isalpha():
+        return True
+    if c.isdigit():
+        return not _ORDERED_MARK.match(s)
+    return c in _PLAIN_START
+
+
+def _render_fast(body: str, line_offset: int, builder: TextBuilder) -> bool:
+    """Lay out ``body`` into ``builder``; False when a run of other blocks nests too
+    deep (the caller then parses the whole document, which flattens it)."""
+    lines = body.split("\n")
+    n = len(lines)
+    md = _parser()
+    i = 0
+    region_start = -1  # first line of the pending run of non-plain chunks
+    while i < n:
+        line = lines[i]
+        if not line.strip(" \t"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and lines[j].strip(" \t"):
+            j += 1
+        # lines[i:j] is a chunk; plain when every line starts plainly and no table
+        plain = line[0] not in " \t" and _plain_start(line)
+        if plain:
+            for k in range(i, j):
+                s = lines[k]
+                if "|" in s or not _plain_start(s.lstrip(" \t")):
+                    plain = False
+                    break
+        if not plain:
+            if region_start < 0:
+                region_start = i
+            i = j
+            continue
+        if region_start >= 0:
+            if not _render_region(lines, region_start, i, line_offset, builder):
+                return False
+            region_start = -1
+        content = "\n".join(lines[i:j]).strip(MD_TRIM_CHARS)  # as markdown-it trims a paragraph
+        if _INLINE_SYNTAX.search(content):
+            text = _inline_text(md.parseInline(content)[0])
+        else:
+            text = content.replace("\n", " ")
+        builder.add("paragraph", text, 0, i + line_offset)
+        i = j
+    if region_start >= 0:
+        return _render_region(lines, region_start, n, line_offset, builder)
+    return True
+
+
+def _render_region(lines: list[str], start: int, stop: int, line_offset: int,
+                   builder: TextBuilder) -> bool:
+    while stop > start and not lines[stop - 1].strip(" \t"):
+        stop -= 1
+    tokens = _parser().parse("\n".join(lines[start:stop]))
+    if any(tok.level >= _MAX_NESTING - 1 for tok in tokens):
+        return False
+    _render_tokens(tokens, line_offset + start, builder)
+    return True
+
+
+def _render_tokens(tokens: list[Token], line_offset: int, builder: TextBuilder) -> None:
     list_depth = 0
     quote_depth = 0
     heading_level = 0
@@ -92,7 +192,6 @@ def render_markdown(body: str, line_offset: int = 0) -> tuple[str, list[RawBlock
                 builder.add("paragraph", text, 0, line)
         elif t in ("fence", "code_block"):
             builder.add("paragraph", tok.content, 0, _line(tok, line_offset))
-    return builder.text(), builder.blocks
 
 
 def _flatten(body: str) -> str:

@@ -39,3 +39,5 @@ class SideTab(Vertical):
         msg.update(empty)
         msg.display = not options
         ol.display = bool(options)
+        if options:
+            ol.action_first()  # the first option that is not a group header
