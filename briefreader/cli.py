@@ -82,6 +82,7 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     nsub = p.add_subparsers(dest="notes_command", parser_class=_Parser)
     n = nsub.add_parser("list", help="list notes")
     n.add_argument("--tag")
+    n.add_argument("--state", choices=("placed", "unplaced"))
     n.add_argument("--document", metavar="PATH_OR_ID")
     n.add_argument("--in", dest="within", action="append", metavar="PATH")
     _common(n)
@@ -90,6 +91,9 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     n.add_argument("--quote", required=True, help="the exact passage")
     n.add_argument("--body", default="")
     n.add_argument("--tag", action="append", default=[])
+    n.add_argument("--color", default=None)
+    n.add_argument("--occurrence", type=int, default=0, metavar="N",
+                   help="which occurrence of the passage (0 = first)")
     n.add_argument("--in", dest="within", action="append", metavar="PATH",
                    help="corpus the briefing belongs to (default: the file itself)")
     _common(n)

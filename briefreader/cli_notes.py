@@ -26,7 +26,12 @@ def run_notes(args: argparse.Namespace) -> int:
         lib = Library(roots, home=args.home)
         lib.sync()
         doc = lib.find_document(args.path)
-        note = lib.add_note_by_quote(doc.id, args.quote, args.body, tuple(args.tag))
+        matches = lib.notes.find_quote(lib.analysis(doc.id).briefing, args.quote)
+        if len(matches) > 1:
+            print(f"briefreader: the passage occurs {len(matches)} times; annotating occurrence "
+                  f"{args.occurrence} (use --occurrence N)", file=sys.stderr)
+        note = lib.add_note_by_quote(doc.id, args.quote, args.body, tuple(args.tag), args.color,
+                                     args.occurrence)
         if args.json:
             json.dump(_note_json(note), sys.stdout, ensure_ascii=False, indent=1)
             print()
@@ -36,7 +41,7 @@ def run_notes(args: argparse.Namespace) -> int:
     lib = Library(args.within or None, home=args.home)
     if cmd == "list":
         document = lib.find_document(args.document).id if args.document else None
-        notes = lib.list_notes(document=document, tag=args.tag)
+        notes = lib.list_notes(document=document, tag=args.tag, state=args.state)
         if args.limit:
             notes = notes[: args.limit]
         if args.json:
@@ -46,7 +51,7 @@ def run_notes(args: argparse.Namespace) -> int:
         docs = {d.id: d for d in lib.documents()}
         for n in notes:
             d = docs.get(n.document)
-            tags = " ".join(f"#{t}" for t in n.tags)
+            tags = " ".join(f"#{t}" for t in n.tags if f"#{t}" not in n.body.lower())
             state = "" if n.state == "placed" else " [UNPLACED]"
             print(f"{n.id[:8]}  {d.title if d else n.document} ({(d.date if d else None) or 'undated'}){state}")
             print(f"    > {' '.join(n.text.split())[:160]}")
@@ -67,16 +72,9 @@ def run_notes(args: argparse.Namespace) -> int:
             sys.stdout.write(out if out.endswith("\n") else out + "\n")
         return 0
     if cmd == "import":
-        try:
-            data = json.loads(Path(args.file).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise BriefreaderError(f"no such file: {args.file}") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise BriefreaderError(f"cannot read {args.file}: {exc}") from None
-        except json.JSONDecodeError as exc:
-            raise BriefreaderError(f"{args.file} is not JSON: {exc.msg} (line {exc.lineno})") from None
-        if not isinstance(data, dict):
-            raise BriefreaderError(f"{args.file} is not a notes export (expected a JSON object)")
+        from briefreader.core.annotation_export import read_json
+
+        data = read_json(args.file)
         added, skipped = lib.import_notes(data)
         if args.json:
             json.dump({"added": added, "skipped": skipped}, sys.stdout)

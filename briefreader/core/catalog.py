@@ -54,6 +54,8 @@ class Catalog:
         try:
             self.db = self._connect()
         except sqlite3.DatabaseError as exc:  # not a database, or damaged: it is only a cache
+            if getattr(exc, "sqlite_errorname", "") not in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+                raise  # busy, locked, unwritable...: never a reason to delete it
             self.rebuilt_reason = f"catalog {path} was unreadable ({exc}); rebuilt"
             for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
                 p.unlink(missing_ok=True)
@@ -65,9 +67,8 @@ class Catalog:
             db.execute("PRAGMA busy_timeout=30000")
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            check = db.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise sqlite3.DatabaseError(f"integrity check: {check}")
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the schema: a
+            # garbage or truncated file fails here (a full integrity check would read it all)
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version != SCHEMA_VERSION:  # written only when needed: a reader never waits for a writer here
                 db.execute("BEGIN IMMEDIATE")

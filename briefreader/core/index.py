@@ -201,6 +201,10 @@ class PassageIndex:
                 s.doc_count_all()
                 list(s.lexicon("kind"))
             return ix, None
+        except OSError as exc:
+            if isinstance(exc, FileNotFoundError):  # a segment the table of contents names is gone
+                return None, f"was unreadable ({type(exc).__name__})"
+            raise BriefreaderError(f"cannot read the index at {self.dir}: {exc.strerror or exc}") from None
         except Exception as exc:  # corrupt, truncated or half-written
             return None, f"was unreadable ({type(exc).__name__})"
 

@@ -141,6 +141,10 @@ class Library:
         failures: list[tuple[str, str]] = []
         found = list(scan(self.roots, failures))
         states = self.catalog.file_states()
+        version = analysis_version()
+        if self.catalog.get_meta("analysis_version") != version:
+            # the analysing code changed: every briefing is analysed again
+            states = {p: replace(st, size=-1) for p, st in states.items()}
         todo: list[Found] = []
         for f in found:
             old = states.get(f.path)
@@ -153,7 +157,7 @@ class Library:
         if not todo and not removed:
             self._finish(report, failures, t0)
             return report
-        version = analysis_version()
+        reanalysed: set[str] = set()
         with self.index.writer() as w:
             self.catalog.begin()
             # another process may have synced while we waited for the locks: plan again
@@ -200,6 +204,7 @@ class Library:
                     self.catalog.put_document(info, f.size, f.mtime_ns, b.content_hash)
                     self.catalog.put_analysis(b.content_hash, version, a)
                     self.catalog.put_segments(f.doc_id, a.segments)
+                    reanalysed.add(f.doc_id)
                     if existed:
                         report.updated += 1
                     else:
@@ -211,14 +216,15 @@ class Library:
                 self.catalog.rollback()
                 raise
         self.catalog.prune_analyses()
+        self.catalog.set_meta("analysis_version", version)
         self.catalog.commit()
         self._docs = None
         self._cache.clear()
-        if report.updated:
-            self._reanchor_changed()
-        # a briefing's (re)indexing deletes its entries, notes included: write them again
-        # (an "added" briefing may have been in the index already: a crash, a lost catalog)
+        # a briefing's (re)indexing deletes its entries, notes included: place them again
+        # and write them again (an "added" briefing may have been in the index already:
+        # a crash, a lost catalog)
         if (report.updated or report.added or fresh) and self._has_notes():
+            self._reanchor_changed(reanalysed)
             self._index_notes()
         self._finish(report, failures, t0)
         return report
@@ -437,16 +443,14 @@ class Library:
         except ImportError:  # pragma: no cover
             return False
 
-    def _reanchor_changed(self) -> None:
-        """Re-place the notes of briefings whose text changed in this sync."""
+    def _reanchor_changed(self, documents: set[str] | None = None) -> None:
+        """Re-place the notes of briefings analysed again (their text may have moved)."""
         store = self.notes
         docs = self._documents()
-        for doc_id in {n.document for n in store.list()}:
-            if doc_id not in docs:
-                continue
-            a = self.analysis(doc_id)
-            if any(n.content_hash != a.briefing.content_hash for n in store.list(document=doc_id)):
-                store.reanchor(a.briefing)
+        noted = {n.document for n in store.list()}
+        for doc_id in noted if documents is None else noted & documents:
+            if doc_id in docs:
+                store.reanchor(self.analysis(doc_id).briefing)
 
     def _index_notes(self, document: str | None = None) -> None:
         """(Re)write the index entries of notes (all, or one briefing's)."""
@@ -468,9 +472,10 @@ class Library:
         self._index_notes(doc_id)
         return note
 
-    def add_note_by_quote(self, doc_id: str, quote: str, body: str = "",
-                          tags: Sequence[str] = ()) -> Any:
-        note = self.notes.add_by_quote(self.analysis(doc_id).briefing, quote, body, tags)
+    def add_note_by_quote(self, doc_id: str, quote: str, body: str = "", tags: Sequence[str] = (),
+                          color: str | None = None, occurrence: int = 0) -> Any:
+        note = self.notes.add_by_quote(self.analysis(doc_id).briefing, quote, body, tags, color,
+                                       occurrence=occurrence)
         self._index_notes(doc_id)
         return note
 
@@ -490,8 +495,9 @@ class Library:
         self._index_notes(restored.document)
         return restored
 
-    def list_notes(self, document: str | None = None, tag: str | None = None) -> list[Any]:
-        return list(self.notes.list(document=document, tag=tag))
+    def list_notes(self, document: str | None = None, tag: str | None = None,
+                   state: str | None = None) -> list[Any]:
+        return list(self.notes.list(document=document, tag=tag, state=state))
 
     def _note_documents(self) -> dict[str, dict[str, Any]]:
         return {d.id: {"title": d.title, "date": d.date, "source_url": d.source_url, "path": d.path}
@@ -511,6 +517,7 @@ class Library:
     def import_notes(self, data: dict[str, Any]) -> tuple[int, int]:
         added, skipped = self.notes.import_json(data)
         if added:
+            self._reanchor_changed()
             self._index_notes()
         return added, skipped
 

@@ -358,8 +358,8 @@ def _vocatives(stext: str, nwords: int, names: set[str]) -> None:
 def _summary_ok(stext: str, toks: list[str]) -> bool:
     """Whether a sentence may summarise: a statement of 5–70 words, no question, no
     greeting, thanks or turn-taking."""
-    if stext.rstrip(" ”’\"')]").endswith("?"):
-        return False
+    if stext.rstrip(" ”’\"')]").endswith("?") or _INTERRUPTED.match(stext):
+        return False  # a question, or the rest of an interrupted sentence
     words = len(stext.split())
     if BOILERPLATE_START.match(stext):
         # "Okay, so today the President…" is fine if long; "Thank you." is not.
@@ -709,6 +709,13 @@ def _starts(doc: _Doc) -> list[int]:
     for bi in range(1, n):
         if header[bi] and not header[bi - 1]:  # a heading and its sub-heading open one section
             hard.append(bi)
+        elif header[bi] and header[bi - 1] and _body_end(doc, bi - 1) == ":":
+            # a lead-in line ("Here's what you missed:") introduces the sections
+            # after it and belongs to what came before; the next heading opens one
+            if hard and hard[-1] == bi - 1:
+                hard[-1] = bi
+            else:
+                hard.append(bi)
     transcript = b.format == "transcript" or any(blk.kind == "turn" for blk in b.blocks)
     starts: list[int] = []
     bounds = hard + [n]
@@ -722,6 +729,11 @@ def _starts(doc: _Doc) -> list[int]:
             starts.append(a)
             starts.extend(s for s in _prose_starts(doc, first, z, statement=False) if s > first)
     return _merge_small(doc, sorted(set(starts)), header, transcript)
+
+
+def _body_end(doc: _Doc, bi: int) -> str:
+    body = _block_body(doc, bi).rstrip()
+    return body[-1:] if body else ""
 
 
 def _merge_small(doc: _Doc, starts: list[int], header: list[bool], transcript: bool) -> list[int]:

@@ -18,8 +18,8 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
-from textual.widgets import Footer, Header, ProgressBar, Static
 from textual.timer import Timer
+from textual.widgets import Footer, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from briefreader.core.errors import BriefreaderError, IndexBusy, QueryError
@@ -46,6 +46,7 @@ from briefreader.ui.positions import Positions
 from briefreader.ui.screens.failed import FailedScreen
 from briefreader.ui.screens.help import HelpScreen
 from briefreader.ui.widgets.briefing_list import BriefingList, BriefingRows
+from briefreader.ui.widgets.header import BriefHeader, source_label
 from briefreader.ui.widgets.reader import Reader
 from briefreader.ui.widgets.search_bar import PASSAGES, QUOTES, SearchBar
 from briefreader.ui.widgets.search_results import SearchResults
@@ -103,7 +104,7 @@ class BriefreaderApp(App[int]):
 
     # -- layout ---------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Header(icon="≡")
+        yield BriefHeader()
         with Horizontal(id="main"):
             yield BriefingList(id="list")
             with Vertical(id="center"):
@@ -396,14 +397,13 @@ class BriefreaderApp(App[int]):
         self.call_after_refresh(painted)
 
     def _set_header(self, doc_id: str) -> None:
-        info = next((d for d in self.documents if d.id == doc_id), None)
         b = self.analysis.briefing if self.analysis else None
         if b is None:
             return
         self.title = b.title or doc_id
-        source = b.source_url or (info.path.rsplit("/", 1)[-1] if info else doc_id)
-        source = source.removeprefix("https://").removeprefix("http://")
-        self.sub_title = " · ".join(x for x in (b.date or "undated", b.format, source) if x)
+        meta = " · ".join((b.date or "undated", b.format, source_label(b.source_url, b.path)))
+        self.sub_title = meta
+        self.query_one(BriefHeader).show(self.title, meta)
 
     def _remember_position(self) -> None:
         if self.analysis is not None:
@@ -536,8 +536,9 @@ class BriefreaderApp(App[int]):
             quotes = event.quotes or []
             results.show_quotes(event.request.query, quotes, {d.id: d for d in self.documents})
             who = f" by {event.request.speaker}" if event.request.speaker else ""
-            status = f"{len(quotes)} quotes{who}" + (" (newest first, first 50)" if len(quotes) >= SEARCH_LIMIT
-                                                   else "")
+            status = f"{len(quotes)} quotes{who}"
+            if len(quotes) >= SEARCH_LIMIT:
+                status += " (newest first, first 50)"
         if self.syncing:
             status += " · indexing still running: results may be incomplete"
         tip = " · ↓/enter: results, enter: open" if results.option_count else ""
@@ -642,7 +643,9 @@ class BriefreaderApp(App[int]):
     def _on_sync_progress(self, event: SyncProgress) -> None:
         self._sync_seen_progress = True
         name = event.path.rsplit("/", 1)[-1]
-        self.query_one("#sync-label", Static).update(f"Indexing {event.done}/{event.total}  {name}")
+        label = (f"Indexing {event.done}/{event.total}  {name}" if event.done < event.total else
+                 f"Saving the index of {event.total} briefings…")
+        self.query_one("#sync-label", Static).update(label)
         self.query_one("#sync-progress", ProgressBar).update(total=max(event.total, 1), progress=event.done)
 
     @on(SyncFinished)

@@ -132,3 +132,45 @@ def test_copy_of_corpus_is_unchanged_by_the_runs(tmp_path: Path) -> None:
         outcome(*finish(p))
     assert {p: p.stat().st_mtime_ns for p in corpus.rglob("*")} == before
     shutil.rmtree(home)
+
+
+def test_folder_that_changes_while_it_is_indexed(tmp_path: Path) -> None:
+    """Files appear, change and disappear during a sync: it finishes without a traceback,
+    reports only vanished files as failed, and the next sync makes the index complete."""
+    import random
+    import threading
+
+    corpus, home = tmp_path / "corpus", tmp_path / "home"
+    files = smallest_corpus_files(240)
+    planted = make_corpus(corpus, files[:160])
+    spare = iter(enumerate(files[160:], 160))
+    rng = random.Random(3)
+    stop = threading.Event()
+
+    def churn() -> None:
+        while not stop.is_set():
+            docs = sorted(planted)
+            action = rng.random()
+            if action < 0.4:
+                plant(corpus / rng.choice(docs), "zchurnq")
+            elif action < 0.7 and len(docs) > 100:
+                doc = rng.choice(docs)
+                (corpus / doc).unlink()
+                del planted[doc]
+            else:
+                nxt = next(spare, None)
+                if nxt is not None:
+                    planted.update(make_corpus(corpus, [nxt[1]], start=nxt[0]))
+            time.sleep(0.02)
+
+    worker = threading.Thread(target=churn)
+    proc = start_index(home, corpus)
+    worker.start()
+    rc, out, err = finish(proc)
+    stop.set()
+    worker.join()
+    assert rc == 0, err
+    reasons = {row["error"] for row in json.loads(out)["failed"]}
+    assert reasons <= {"file vanished before it could be read"}, reasons
+    index_json(home, corpus)
+    assert_complete(corpus, home, planted)

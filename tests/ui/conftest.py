@@ -15,7 +15,8 @@ from briefreader.core.library import Library
 from briefreader.ui.app import BriefreaderApp
 
 KREMLIN = "000_c863c091f001229a.txt"  # the newest seed: what the app opens first
-PSAKI = "2021-04-30-press-gaggle-by-press-secretary-jen-psaki-aboard-air-force-one-en-route-philadelphia-pa.md"
+PSAKI = ("2021-04-30-press-gaggle-by-press-secretary-jen-psaki-aboard-air-force-one-"
+         "en-route-philadelphia-pa.md")
 
 
 @pytest.fixture(scope="session")

@@ -41,7 +41,8 @@ async def measure(paths: list[str]) -> None:
     t0 = time.perf_counter()
     lib = Library(paths or None)
     docs = lib.documents()
-    print(f"{len(docs)} briefings indexed; Library() + documents() {1000 * (time.perf_counter() - t0):.1f} ms")
+    took = 1000 * (time.perf_counter() - t0)
+    print(f"{len(docs)} briefings indexed; Library() + documents() {took:.1f} ms")
     longest = max(docs, key=lambda d: d.words)
     print(f"longest: {longest.id} ({longest.words} words)")
 

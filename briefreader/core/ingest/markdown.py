@@ -184,6 +184,8 @@ def _render_tokens(tokens: list[Token], line_offset: int, builder: TextBuilder) 
                 table_row.append(text.strip())
             elif heading_level:
                 builder.add("heading", text, heading_level, line)
+            elif not list_depth and not quote_depth and _bold_only(tok):
+                builder.add("heading", text, 6, line)  # a bold line used as a heading
             elif list_depth:
                 builder.add("list_item", text, list_depth, line)
             elif quote_depth:
@@ -205,6 +207,21 @@ def _flatten(body: str) -> str:
         return "> " * quotes + ("- " if bullet else "")
 
     return _CONTAINERS.sub(cap, body)
+
+
+def _bold_only(tok: Token) -> bool:
+    """A paragraph that is one bold run ("**Senator X on Fox**") reads as a heading."""
+    kids = [c for c in tok.children or () if not (c.type == "text" and not c.content.strip())]
+    if len(kids) < 3 or kids[0].type != "strong_open" or kids[-1].type != "strong_close":
+        return False
+    depth = 0
+    for i, c in enumerate(kids):
+        depth += c.type == "strong_open"
+        depth -= c.type == "strong_close"
+        if depth == 0 and i != len(kids) - 1:
+            return False
+    text = "".join(c.content for c in kids if c.type == "text")
+    return 0 < len(text) <= 200
 
 
 def _line(tok: Token, offset: int) -> int:

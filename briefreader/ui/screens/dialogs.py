@@ -47,7 +47,8 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
     NoteEditor Button { margin-left: 1; }
     """
 
-    def __init__(self, passage: str, body: str = "", tags: tuple[str, ...] = (), title: str = "New note") -> None:
+    def __init__(self, passage: str, body: str = "", tags: tuple[str, ...] = (),
+                 title: str = "New note") -> None:
         super().__init__()
         self.passage, self.body, self.tags, self.title_text = passage, body, tags, title
 

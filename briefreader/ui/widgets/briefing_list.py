@@ -33,6 +33,14 @@ class FilterInput(Input):
         Binding("enter", "submit", "Open", id="list.filter_open"),
         Binding("escape", "app.close", "Back", id="list.filter_back"),
     ]
+    PASS_THROUGH = "/"  # not typed into the filter: it opens the search
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        return character not in (None, *self.PASS_THROUGH) and character.isprintable()
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.character and event.character in self.PASS_THROUGH:
+            event.prevent_default()  # skip Input's handler; the key bubbles to the app
 
 
 class BriefingRows(ScrollView, can_focus=True):

@@ -46,8 +46,8 @@ class SearchResults(OptionList):
             oid = f"h{i}"
             first = h.highlights[0] if h.highlights else (h.start, h.end)
             self.targets[oid] = Target(h.document, first[0], query=query, end=first[1])
-            meta = " · ".join(x for x in (h.date or "undated", h.speaker, h.kind if h.kind != "passage" else "")
-                              if x)
+            kind = h.kind if h.kind != "passage" else ""
+            meta = " · ".join(x for x in (h.date or "undated", h.speaker, kind) if x)
             head = Content.assemble((h.title or h.document, "bold"), "\n", (meta, "$text-muted"))
             if options:
                 options.append(None)

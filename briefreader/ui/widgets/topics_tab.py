@@ -29,8 +29,8 @@ class TopicsTab(SideTab):
             summary = " ".join(s.summary.split())
             if len(summary) > 280:
                 summary = summary[:277].rsplit(" ", 1)[0] + " …"
-            prompt = Content.assemble((f"{i + 1}. ", "$text-muted"), (s.label or "topic", "bold $text-accent"),
-                                      "\n", (summary, ""))
+            prompt = Content.assemble((f"{i + 1}. ", "$text-muted"),
+                                      (s.label or "topic", "bold $text-accent"), "\n", (summary, ""))
             if options:
                 options.append(None)
             options.append(Option(prompt, id=f"t{i}"))
