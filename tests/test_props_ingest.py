@@ -128,8 +128,8 @@ def test_utf8_and_utf16_round_trip(text: str, bom: bool, newline: str) -> None:
 
 # Windows-1252 text in which no accented letter is followed by another non-ASCII
 # character (such a pair can be valid UTF-8 by accident: "é’“" is E9 92 93)
-cp_words = st.lists(st.tuples(st.sampled_from("éèàçôüñÉ’“”—…"), st.from_regex(r"[a-z .,]{1,6}", fullmatch=True)),
-                    min_size=1, max_size=30)
+cp_words = st.lists(st.tuples(st.sampled_from("éèàçôüñÉ’“”—…"),
+                              st.from_regex(r"[a-z .,]{1,6}", fullmatch=True)), min_size=1, max_size=30)
 
 
 @props(80)

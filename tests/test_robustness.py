@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import json
 import os
-import pickle
 import random
 import shutil
 import subprocess
@@ -23,7 +22,8 @@ from typing import Any
 
 import pytest
 
-from briefreader.core import ingest, library as library_mod
+from briefreader.core import ingest
+from briefreader.core import library as library_mod
 from briefreader.core.errors import IngestError
 from briefreader.core.index import INDEX_FORMAT, PassageIndex
 from briefreader.core.library import Library
@@ -133,6 +133,7 @@ def build_bad_corpus(root: Path, outside: Path) -> list[Case]:
     put("long_paragraph.txt", long_para, "indexed", "longpara",
         check=lambda b: len(b.text) == 200_000 or pytest.fail(str(len(b.text))))
     put("Brief — café 2021 (copy).txt", para("oddname"), "indexed", "oddname")
+    put("long_word.txt", f"Start {'b' * 100_000} end {w('longword')}.\n", "indexed", "longword")
     put("folder.txt/inner.md", f"# Inner\n\n{para('innerfolder')}\n", "indexed", "innerfolder")
 
     # quote marks: unbalanced and deeply nested
@@ -142,7 +143,8 @@ def build_bad_corpus(root: Path, outside: Path) -> list[Case]:
         "MS. PSAKI: Yes.\u201d \u2019 \u00ab guillemets \u00bb \u00bb \u201e low",
         "Q \u201c\u201c\u201c\u201c",
     ] * 50)
-    put("quotes_unbalanced.txt", f"{turns}\n\nMS. PSAKI: \u201cAnd {w('unbalanced')}", "indexed", "unbalanced")
+    put("quotes_unbalanced.txt", f"{turns}\n\nMS. PSAKI: \u201cAnd {w('unbalanced')}", "indexed",
+        "unbalanced")
     put("quotes_nested.txt", "He said " + "\u201c\u2018" * 300 + f"core {w('nested')}" + "\u2019\u201d" * 300
         + " and left.\n", "indexed", "nested")
 
@@ -157,7 +159,7 @@ def build_bad_corpus(root: Path, outside: Path) -> list[Case]:
     put("bad_date_yaml.md", f"---\ndate: 2021-02-30\n---\n{para('baddate')}\n", "indexed", "baddate",
         check=_has(notes="front matter ignored"))
     laughs = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
-    for prev, cur in zip("abcdefgh", "bcdefghi"):
+    for prev, cur in zip("abcdefgh", "bcdefghi", strict=True):
         laughs.append(f"{cur}: &{cur} [" + ", ".join([f"*{prev}"] * 9) + "]")
     put("yaml_bomb.md", "---\n" + "\n".join(laughs) + "\ntitle: *i\n---\n" + para("yamlbomb") + "\n",
         "indexed", "yamlbomb", check=_has(notes="aliases"))
@@ -317,6 +319,9 @@ def test_what_must_not_be_found(bad: dict[str, Any]) -> None:
 
 
 # -- files that change between listing and reading ------------------------------------------
+VANISHED = "file vanished before it could be read"
+
+
 def _small_corpus(tmp_path: Path) -> Path:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -339,7 +344,7 @@ def test_file_deleted_or_changed_between_listing_and_reading(tmp_path: Path, hom
     monkeypatch.setattr(library_mod, "scan", scan_then_change)
     lib = Library([corpus], home=home)
     report = lib.sync(workers=1)
-    assert [(Path(p).name, e) for p, e in report.failed] == [("doc0.md", "file vanished before it could be read")]
+    assert [(Path(p).name, e) for p, e in report.failed] == [("doc0.md", VANISHED)]
     assert report.added == 3
     assert lib.search(w("rewritten"), limit=None).total == 1
     assert lib.search(w("small1"), limit=None).total == 0
@@ -364,7 +369,7 @@ def test_file_deleted_between_hashing_and_parsing(tmp_path: Path, home: Path,
     monkeypatch.setattr(library_mod, "read_bytes", read_then_delete)
     lib = Library([corpus], home=home)
     report = lib.sync(workers=1)
-    assert [(Path(p).name, e) for p, e in report.failed] == [("doc2.md", "file vanished before it could be read")]
+    assert [(Path(p).name, e) for p, e in report.failed] == [("doc2.md", VANISHED)]
     assert report.added == 3 and len(lib.documents()) == 3
     lib.close()
 
@@ -403,12 +408,14 @@ def test_unreadable_folder_is_reported(tmp_path: Path, home: Path, monkeypatch: 
     monkeypatch.setattr(os, "scandir", refusing_scandir)
     lib = Library([corpus], home=home)
     report = lib.sync(workers=1)
-    assert [(Path(p).name, e) for p, e in report.failed] == [("private", "cannot read folder: Permission denied")]
+    assert [(Path(p).name, e) for p, e in report.failed] == [
+        ("private", "cannot read folder: Permission denied")]
     assert report.added == 4
     lib.close()
 
 
-def test_read_bytes_limit_holds_even_if_the_file_grows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_bytes_limit_holds_even_if_the_file_grows(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 100)
     f = tmp_path / "a.txt"
     f.write_bytes(b"x" * 100)
@@ -425,6 +432,67 @@ def test_read_bytes_limit_holds_even_if_the_file_grows(tmp_path: Path, monkeypat
     monkeypatch.setattr(os, "fstat", stale_fstat)
     with pytest.raises(IngestError, match="over the"):
         ingest.read_bytes(f)
+
+
+def test_two_roots_with_the_same_name_keep_distinct_ids(tmp_path: Path, home: Path) -> None:
+    a, b = tmp_path / "a" / "2021", tmp_path / "b" / "2021"
+    for root, tag in ((a, "rootone"), (b, "roottwo")):
+        root.mkdir(parents=True)
+        (root / "same.md").write_text(para(tag))
+    lib = Library([a, b], home=home)
+    assert lib.sync(workers=1).added == 2
+    assert sorted(d.id for d in lib.documents()) == ["a/2021/same.md", "b/2021/same.md"]
+    assert lib.search(w("rootone"), limit=None).hits[0].document == "a/2021/same.md"
+    assert lib.search(w("roottwo"), limit=None).hits[0].document == "b/2021/same.md"
+    lib.close()
+
+
+def test_opening_never_waits_for_a_writer(tmp_path: Path, home: Path) -> None:
+    """A reader opens the catalog while another process holds its write transaction."""
+    import sqlite3
+    import time
+
+    from briefreader.core.catalog import Catalog
+
+    Catalog(tmp_path / "c.sqlite").close()
+    other = sqlite3.connect(str(tmp_path / "c.sqlite"), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    t0 = time.perf_counter()
+    cat = Catalog(tmp_path / "c.sqlite")
+    assert time.perf_counter() - t0 < 2 and cat.count() == 0 and cat.rebuilt_reason is None
+    other.execute("ROLLBACK")
+    cat.close()
+    other.close()
+
+
+def _open_catalog(path: str, barrier: Any, results: Any) -> None:
+    from briefreader.core.catalog import Catalog
+
+    barrier.wait()
+    try:
+        Catalog(Path(path)).close()
+        results.put("ok")
+    except Exception as exc:  # reported to the test
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+def test_processes_creating_the_catalog_at_once(tmp_path: Path) -> None:
+    """Two terminals started together on a new archive: SQLite answers "database is
+    locked" at once (no busy wait) to one of them when both switch a new file to WAL."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    outcomes = []
+    for i in range(25):
+        barrier, results = ctx.Barrier(4), ctx.Queue()
+        procs = [ctx.Process(target=_open_catalog, args=(str(tmp_path / f"c{i}.sqlite"), barrier, results))
+                 for _ in range(4)]
+        for p in procs:
+            p.start()
+        outcomes += [results.get(timeout=60) for _ in procs]
+        for p in procs:
+            p.join()
+    assert set(outcomes) == {"ok"}, [o for o in outcomes if o != "ok"][:3]
 
 
 # -- the index and catalog: corrupt, foreign, never trusted ----------------------------------
@@ -494,7 +562,8 @@ def _truncate(p: Path) -> None:
 CORRUPTIONS: dict[str, Callable[[Path], None]] = {
     "truncated segment": lambda d: [_truncate(p) for p in (d / "whoosh").glob("*.seg")],
     "segment missing": lambda d: [p.unlink() for p in (d / "whoosh").glob("*.seg")],
-    "garbage TOC": lambda d: [p.write_bytes(random.Random(1).randbytes(300)) for p in (d / "whoosh").glob("*.toc")],
+    "garbage TOC": lambda d: [p.write_bytes(random.Random(1).randbytes(300))
+                              for p in (d / "whoosh").glob("*.toc")],
     "truncated TOC": lambda d: [p.write_bytes(p.read_bytes()[:40]) for p in (d / "whoosh").glob("*.toc")],
     "no FORMAT marker": lambda d: (d / "whoosh" / "FORMAT").unlink(),
     "garbage catalog": lambda d: (d / "catalog.sqlite").write_bytes(random.Random(2).randbytes(5000)),

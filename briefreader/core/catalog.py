@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import pickle
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -46,6 +47,19 @@ class FileState:
     hash: str
 
 
+def _wal(db: sqlite3.Connection, tries: int = 100) -> None:
+    """Switch to WAL. On a new file two processes doing this at once get "database is
+    locked" at once (SQLite does not wait here): try again for a few seconds."""
+    for attempt in range(tries):
+        try:
+            db.execute("PRAGMA journal_mode=WAL").fetchone()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == tries - 1:
+                raise
+            time.sleep(0.05)
+
+
 class Catalog:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,7 +79,7 @@ class Catalog:
         db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None, check_same_thread=False)
         try:
             db.execute("PRAGMA busy_timeout=30000")
-            db.execute("PRAGMA journal_mode=WAL")
+            _wal(db)
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the schema: a
             # garbage or truncated file fails here (a full integrity check would read it all)

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import multiprocessing
+import os
+import queue as _queue
 import re
 import shutil
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -19,13 +23,15 @@ from typing import Any
 
 import whoosh
 import whoosh.index as windex
-from whoosh import fields, qparser, query
+from whoosh import collectors, fields, qparser, query
+from whoosh import multiproc as _multiproc
 from whoosh.analysis import RegexTokenizer, LowercaseFilter, StemmingAnalyzer
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
-from whoosh.writing import LockError
+from whoosh.writing import LockError, SegmentWriter
 
 from briefreader.core.errors import BriefreaderError, IndexBusy, QueryError
+from briefreader.core.phrase import fast_phrases
 from briefreader.core.model import Analysis
 
 if whoosh.__version__ < (2, 7, 5):  # pragma: no cover - guards against the unmaintained "Whoosh"
@@ -217,9 +223,14 @@ class PassageIndex:
 
     # -- writing -----------------------------------------------------------------
     @contextmanager
-    def writer(self) -> Iterator[Any]:
+    def writer(self, procs: int = 1) -> Iterator[Any]:
+        """The index's one writer. With ``procs > 1`` the documents are indexed by that
+        many processes, each adding its own segment (a large sync uses both cores)."""
         try:
-            w = self._ix.writer(timeout=self.lock_timeout, limitmb=256)
+            if procs > 1:
+                w = _ParallelWriter(self._ix, procs, timeout=self.lock_timeout, limitmb=_PROC_LIMITMB)
+            else:
+                w = self._ix.writer(timeout=self.lock_timeout, limitmb=256)
         except LockError:
             raise IndexBusy(
                 f"index busy: another briefreader is writing {self.dir} (waited {self.lock_timeout:.0f} s)"
@@ -277,10 +288,28 @@ class PassageIndex:
     def search(self, q: Any, limit: int | None, filter_q: Any = None,
                sort_by_date: bool = False, highlight: bool = True) -> tuple[int, list[IndexHit]]:
         s = self.searcher()
-        kwargs: dict[str, Any] = {"limit": limit, "filter": filter_q}
+        q = fast_phrases(q)  # same matches and scores as Whoosh's phrases, faster
+        allow = self._filter_docs(s, filter_q) if filter_q is not None else None
         if sort_by_date:
-            kwargs["sortedby"] = fields_sort("date", reverse=True)
-        results = s.search(q, **kwargs)
+            c: Any = collectors.SortingCollector(fields_sort("date", reverse=True), limit=limit)
+        elif not limit or limit >= s.doc_count():
+            c = collectors.UnlimitedCollector()
+        elif allow is None and type(q) is query.Term:
+            # one word: Whoosh skips the blocks that cannot reach the top N, and the
+            # total is the word's document frequency (see _term_total)
+            c = collectors.TopCollector(limit)
+        else:
+            # Whoosh's top-N search skips what cannot reach the top, then counts the
+            # total in a second pass over every match (as long again, or longer: the
+            # second pass does not skip). Scoring every match in one pass and
+            # counting as it goes is cheaper. No matcher replacement: a union swapped
+            # for a cheaper matcher drops documents from the count.
+            c = collectors.TopCollector(limit, usequality=False, replace=0)
+        if allow is not None:
+            c = collectors.FilterCollector(c, allow=allow)
+        s.search_with_collector(q, c)
+        results = c.results()
+        total = _term_total(s, q) if allow is None else None
         terms = _highlight_terms(q, s.reader()) if highlight else set()
         analyzer = self.schema["body"].analyzer
         hits: list[IndexHit] = []
@@ -298,13 +327,153 @@ class PassageIndex:
                 speaker=f.get("speaker", ""), score=float(hit.score or 0.0), highlights=spans,
                 extra=extra,
             ))
-        return len(results), hits
+        return (len(results) if total is None else total), hits
+
+    # Filters (kind, speaker, document...) are the same for many searches, and Whoosh
+    # computes one by running it as a query over the whole index on every search
+    # (seconds for "quotes of Psaki" in 1,154 briefings): here a filter is a set of
+    # document numbers, made from posting lists with set operations, cached with
+    # each of its parts for as long as the searcher is current.
+    _FILTER_CACHE = 64
+
+    def _filter_docs(self, s: Any, fq: Any) -> set[int]:
+        """The documents matching filter query ``fq`` (a set Whoosh's collector takes
+        as is; shared by the cache: never changed)."""
+        if getattr(self, "_filters_of", None) is not s:
+            self._filters_of, self._filters = s, {}
+        cache: dict[Any, set[int]] = self._filters
+        got = cache.get(fq)
+        if got is None:
+            if isinstance(fq, query.And):
+                parts = sorted((self._filter_docs(s, sub) for sub in fq.subqueries), key=len)
+                got = parts[0].intersection(*parts[1:]) if parts else set(range(s.doc_count_all()))
+            elif isinstance(fq, query.Or) and (fq.minmatch or 0) <= 1:
+                got = set().union(*(self._filter_docs(s, sub) for sub in fq.subqueries))
+            else:
+                got = set(s.docs_for_query(fq))
+            if len(cache) >= self._FILTER_CACHE:
+                cache.clear()
+            cache[fq] = got
+        return got
+
+
+_PROC_LIMITMB = 64  # per indexing process: Whoosh's estimate; the real memory is about twice
+
+
+class _SubWriter(_multiproc.SubWriterTask):
+    """Whoosh's indexing subprocess, started by the forkserver (forking a process with
+    threads, such as the reader's, is unsafe) and exiting if its parent dies."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.daemon = True
+        self.parent = os.getpid()
+
+    @staticmethod
+    def _Popen(process_obj: Any) -> Any:  # noqa: N802 - multiprocessing's name
+        from multiprocessing.popen_forkserver import Popen
+
+        return Popen(process_obj)
+
+    def run(self) -> None:
+        parent = self.parent
+
+        def watch() -> None:
+            while True:
+                time.sleep(1.0)
+                try:
+                    os.kill(parent, 0)
+                except ProcessLookupError:
+                    os._exit(1)
+                except OSError:
+                    pass
+
+        threading.Thread(target=watch, daemon=True).start()
+        super().run()
+
+
+class _ParallelWriter(_multiproc.MpWriter):
+    """Whoosh's MpWriter with one segment per process (``multisegment``: no merge at
+    commit), forkserver processes, a cancel that stops them, and a commit that fails
+    rather than lose the documents of a process that died."""
+
+    def __init__(self, ix: Any, procs: int, **kwargs: Any) -> None:
+        super().__init__(ix, procs=procs, multisegment=True, **kwargs)
+        ctx = multiprocessing.get_context("forkserver")
+        self.jobqueue = ctx.Queue(self.procs * 4)
+        self.resultqueue = ctx.Queue()
+
+    def _new_task(self) -> Any:
+        task = _SubWriter(self.storage, self.indexname, self.jobqueue, self.resultqueue,
+                          self.subargs, self.multisegment)
+        self.tasks.append(task)
+        task.start()
+        return task
+
+    def cancel(self) -> None:
+        for task in self.tasks:
+            task.terminate()
+        for task in self.tasks:
+            task.join()
+        SegmentWriter.cancel(self)
+
+    def _commit(self, mergetype: Any, optimize: Any, merge: Any) -> None:
+        if self.docbuffer:
+            self._enqueue()
+        for _task in self.tasks:
+            self.jobqueue.put(None)
+        finalsegments = self._merge_segments(mergetype, optimize, merge)
+        results: list[Any] = []
+        failed = False
+        while len(results) < len(self.tasks) and not failed:  # read before joining
+            try:
+                results.append(self.resultqueue.get(timeout=0.5))
+            except _queue.Empty:
+                failed = any(t.exitcode not in (None, 0) for t in self.tasks) or all(
+                    t.exitcode is not None for t in self.tasks)
+        for task in self.tasks:
+            task.join()
+        if failed or any(task.exitcode != 0 for task in self.tasks):
+            self.cancel()
+            raise BriefreaderError("an indexing process failed; nothing was written")
+        finalsegments += [seg for _run, _names, seg in results]
+        if self._added:
+            finalsegments.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(finalsegments)
+        self._finish()
 
 
 def fields_sort(name: str, reverse: bool = False) -> Any:
     from whoosh import sorting
 
     return sorting.FieldFacet(name, reverse=reverse)
+
+
+def _term_total(s: Any, q: Any) -> int | None:
+    """The number of documents holding one term, from the term's document frequency
+    where a segment has no deletions: Whoosh's count runs the query a second time
+    over every posting (10 ms per 100,000). None: let Whoosh count."""
+    if type(q) is not query.Term:
+        return None
+    field = s.schema[q.fieldname] if q.fieldname in s.schema else None
+    if field is None:
+        return None
+    try:
+        btext = field.to_bytes(q.text)
+    except ValueError:
+        return None
+    total = 0
+    for sub, _offset in s.leaf_searchers():
+        r = sub.reader()
+        if (q.fieldname, btext) not in r:
+            continue
+        if r.has_deletions():
+            total += sum(1 for _ in query.Term(q.fieldname, btext).docs(sub))
+        else:
+            total += r.doc_frequency(q.fieldname, btext)
+    return total
 
 
 def _highlight_terms(q: Any, reader: Any) -> set[str]:

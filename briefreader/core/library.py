@@ -51,6 +51,8 @@ def _job(args: tuple[str, str]) -> tuple[str, str, Analysis | None, str | None]:
         return path, doc_id, None, f"cannot parse: {type(exc).__name__}: {exc}"
 
 
+_PARALLEL_WRITE_MIN = 100  # from this many changed files on, two processes write the index
+_WRITE_PROCS = 2
 _BATCH = 4  # files per pool task
 _WINDOW = 3  # tasks in flight per worker
 
@@ -158,7 +160,9 @@ class Library:
             self._finish(report, failures, t0)
             return report
         reanalysed: set[str] = set()
-        with self.index.writer() as w:
+        n = workers if workers is not None else (os.cpu_count() or 1)
+        procs = _WRITE_PROCS if n > 1 and len(todo) >= _PARALLEL_WRITE_MIN else 1
+        with self.index.writer(procs=procs) as w:
             self.catalog.begin()
             # another process may have synced while we waited for the locks: plan again
             states = self.catalog.file_states()

@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from briefreader.core.sentences import split_spans
 from briefreader.core.model import REPORTER, Block, Briefing, Quote
 from briefreader.core.quotes_lex import (
     ABBREVIATIONS,
@@ -1082,9 +1083,5 @@ def _clip(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _split_sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Sentences of a turn that came without ``briefing.sentences``."""
-    try:
-        from briefreader.core.sentences import split_spans
-    except ImportError:  # pragma: no cover
-        return [(lo, hi)]
     return list(split_spans(text, lo, hi))
 

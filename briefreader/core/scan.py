@@ -12,7 +12,6 @@ from pathlib import Path
 from briefreader.core.ingest import SUFFIXES
 from briefreader.core.ingest.frontmatter import SIDECAR_SUFFIXES
 
-
 # project documents beside briefings are not briefings
 _NOT_BRIEFINGS = re.compile(r"^(README|SOURCES|LICEN[CS]E|CHANGELOG|CONTRIBUTING|NOTICE)(\.[A-Za-z]+)?$")
 
@@ -54,7 +53,7 @@ def scan(roots: list[Path], failures: list[tuple[str, str]]) -> Iterator[Found]:
         failures.append((display_path(exc.filename or "?"),
                          f"cannot read folder: {exc.strerror or exc}"))
 
-    for root, prefix in zip(resolved, prefixes):
+    for root, prefix in zip(resolved, prefixes, strict=True):
         if root.is_file():
             found = _stat(root, prefix + root.name, failures)
             if found and found.path not in seen:
@@ -104,7 +103,7 @@ def _prefixes(roots: list[Path]) -> list[str]:
     depth = [1] * len(roots)
     while True:
         names = ["/".join(r.parts[-d:]) if d < len(r.parts) else r.as_posix()
-                 for r, d in zip(roots, depth)]
+                 for r, d in zip(roots, depth, strict=True)]
         clash = {n for n in names if names.count(n) > 1}
         if not clash:
             return [n.rstrip("/") + "/" for n in names]

@@ -63,7 +63,8 @@ def test_second_run_gets_the_lock_after_the_first(tmp_path: Path) -> None:
     b = start_index(home, corpus)
     (ra, rb) = finish(a), finish(b)
     assert [outcome(*ra), outcome(*rb)] == ["synced", "synced"], (ra[2], rb[2])
-    reports = sorted(((r["added"], r["updated"], r["unchanged"]) for r in (json.loads(ra[1]), json.loads(rb[1]))))
+    reports = sorted((r["added"], r["updated"], r["unchanged"])
+                     for r in (json.loads(ra[1]), json.loads(rb[1])))
     assert reports == [(0, 0, 40), (40, 0, 0)], reports  # the later one found nothing left to do
     assert_complete(corpus, home, planted)
 

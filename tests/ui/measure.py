@@ -46,7 +46,7 @@ async def measure(paths: list[str]) -> None:
     longest = max(docs, key=lambda d: d.words)
     print(f"longest: {longest.id} ({longest.words} words)")
 
-    paints, opens, searches, cores, scrolls = [], [], [], [], []
+    paints, opens, loads, searches, cores, scrolls = [], [], [], [], [], []
     for run in range(5):
         app = BriefreaderApp(lib, sync_on_start=(run == 0), restore=False)
         async with app.run_test(size=(160, 45)) as pilot:
@@ -57,6 +57,7 @@ async def measure(paths: list[str]) -> None:
             app.open_target(Target(longest.id))
             await settle(pilot)
             opens.append(app.metrics["open"])
+            loads.append(app.metrics["analysis_load"])
             reader = app.reader
             t = time.perf_counter()
             for _ in range(20):
@@ -74,6 +75,7 @@ async def measure(paths: list[str]) -> None:
             assert reader.analysis is not None
     print(f"first paint (App() to first screen):       {ms(paints)}")
     print(f"open longest transcript (request to paint): {ms(opens)}")
+    print(f"  of which library.analysis in the worker: {ms(loads)}")
     print(f"page down in it (keypress to painted):      {ms(scrolls)}")
     print(f"search, request to results painted:         {ms(searches)}")
     print(f"  of which library.search in the worker:   {ms(cores)}")
@@ -100,7 +102,7 @@ async def synthetic(words: int = 40_000) -> None:
         lib.sync()
         print(f"synthetic {words}-word transcript: sync {time.perf_counter() - t:.1f} s")
         doc = lib.documents()[0]
-        opens = []
+        opens, loads = [], []
         for _ in range(3):
             app = BriefreaderApp(lib, sync_on_start=False, restore=False)
             async with app.run_test(size=(160, 45)) as pilot:
@@ -110,7 +112,9 @@ async def synthetic(words: int = 40_000) -> None:
                 app.open_target(Target(doc.id))
                 await settle(pilot)
                 opens.append(app.metrics["open"])
-        print(f"open synthetic transcript ({len(doc.id)}): {ms(opens)}")
+                loads.append(app.metrics["analysis_load"])
+        print(f"open synthetic transcript:                  {ms(opens)}")
+        print(f"  of which library.analysis in the worker: {ms(loads)}")
         lib.close()
 
 

@@ -46,6 +46,8 @@ async def test_filter_the_list_and_open_a_briefing(make_app):
         await pilot.press("escape")  # clears the filter first
         assert app.blist.filter_input.value == ""
         assert len(app.blist.shown) == 9
+        await pilot.press("slash")  # not typed into the filter: it opens the search
+        assert app.focused is app.search_bar.query_input and app.blist.filter_input.value == ""
 
 
 async def test_typing_in_the_list_starts_the_filter(make_app):

@@ -6,7 +6,8 @@ from html.parser import HTMLParser
 
 from briefreader.core.ingest.blocks import RawBlock, TextBuilder
 
-_SKIP = {"script", "style", "noscript", "template", "svg", "nav", "footer", "form", "button", "select", "iframe"}
+_SKIP = {"script", "style", "noscript", "template", "svg", "nav", "footer", "form", "button", "select",
+         "iframe"}
 _BLOCK = {
     "p", "div", "section", "article", "main", "header", "aside", "br", "hr", "table", "tr",
     "ul", "ol", "dl", "dt", "dd", "pre", "figure", "figcaption", "body", "html",

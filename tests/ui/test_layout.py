@@ -1,0 +1,65 @@
+"""The reader's line layout: offsets stay exact, and a long transcript lays out fast."""
+
+from __future__ import annotations
+
+import time
+
+from briefreader.core.model import Block, Briefing
+from briefreader.ui.widgets.reader_layout import TEXT, TOPIC, Layout
+
+
+def _briefing(paragraphs: list[str]) -> Briefing:
+    text, blocks, pos = "", [], 0
+    for p in paragraphs:
+        if text:
+            text += "\n\n"
+            pos += 2
+        blocks.append(Block("paragraph", pos, pos + len(p), p))
+        text += p
+        pos += len(p)
+    return Briefing("x", "x.txt", "x", None, "report", text, tuple(blocks))
+
+
+def test_lines_cover_each_block_exactly_and_fit():
+    paras = ["word " * 50 + "end.", "Hard-wrapped\nplain text\nkeeps its offsets.",
+             "x" * 130 + " after a very long word", "“Curly” quotes — and dashes…"]
+    b = _briefing(paras)
+    layout = Layout(b, (), 40)
+    for bi, block in enumerate(b.blocks):
+        lines = [ln for ln in layout.lines if ln.kind == TEXT and ln.block == bi]
+        assert lines[0].start == block.start and lines[-1].end == block.end
+        for a, c in zip(lines, lines[1:], strict=False):
+            assert a.end == c.start  # contiguous: no offset lost or repeated
+        for ln in lines:
+            assert len(b.text[ln.start:ln.end].rstrip()) <= 40
+    offset = b.text.index("plain")
+    line = layout.lines[layout.line_of(offset)]
+    assert line.start <= offset < line.end
+    assert layout.offset_of(layout.line_of(offset)) == line.start
+
+
+def test_topic_headers_come_before_their_first_block():
+    from briefreader.core.model import Segment
+
+    b = _briefing(["one.", "two.", "three."])
+    end = b.text.index("three") + 6
+    segs = (Segment(0, 4, "a", (), "", (), 0, 0), Segment(6, end, "b", (), "", (), 1, 2))
+    layout = Layout(b, segs, 30)
+    assert [layout.lines[i].kind for i in layout.segment_line] == [TOPIC, TOPIC]
+    assert layout.lines[layout.segment_line[1] + 1].block == 1
+
+
+def test_a_40000_word_transcript_lays_out_quickly():
+    turn = ("The administration remains committed to working with our partners on the ceasefire "
+            "and on humanitarian assistance for civilians in the region. ") * 4
+    b = _briefing([f"MS. SPOKESPERSON: {turn}"] * melt(40_000, turn))
+    t = time.perf_counter()
+    layout = Layout(b, (), 100)
+    took = time.perf_counter() - t
+    assert len(b.text.split()) >= 40_000
+    assert len(layout) > 3000
+    assert took < 0.5, f"layout took {took:.3f} s"  # typically ~30 ms; generous for a busy CI
+
+
+def melt(words: int, turn: str) -> int:
+    return words // len(turn.split()) + 1
