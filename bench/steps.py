@@ -346,9 +346,53 @@ def step_reader_core(a: argparse.Namespace) -> dict[str, Any]:
             "quotes": len(an.quotes), "segments": len(an.segments), "chars": len(a2.briefing.text)}
 
 
+def step_reader_ui(a: argparse.Namespace) -> dict[str, Any]:
+    """The reader app headless (Textual's run_test, 100x30): process start to first
+    paint (the app's own metric), then opening the longest briefing (request to
+    painted). Absolute time.time() stamps, as for reader_core."""
+    import asyncio
+
+    stamps = {"imported_start": time.time()}
+    from briefreader.core.library import Library
+    from briefreader.ui.app import BriefreaderApp
+    from briefreader.ui.messages import Target
+
+    stamps["imported"] = time.time()
+    lib = Library([a.corpus], home=a.home)
+    app = BriefreaderApp(lib, restore=False)
+    out: dict[str, Any] = {}
+
+    async def drive() -> None:
+        async with app.run_test(size=(100, 30)) as pilot:
+            while "first_paint" not in app.metrics:
+                await pilot.pause(0.005)
+            stamps["first_paint"] = time.time()
+            deadline = time.time() + 30
+            while "open" not in app.metrics and time.time() < deadline:  # the newest, opened at start
+                await pilot.pause(0.005)
+            out["open_newest_s"] = app.metrics.get("open")
+            target = next(d for d in lib.documents() if d.path == str(Path(a.file).resolve()))
+            app.metrics.pop("open", None)
+            stamps["open_requested"] = time.time()
+            app.open_target(Target(target.id))
+            while "open" not in app.metrics and time.time() < deadline:
+                await pilot.pause(0.005)
+            stamps["opened"] = time.time()
+            out["open_longest_s"] = app.metrics.get("open")
+            out["analysis_load_s"] = app.metrics.get("analysis_load")
+            while app.syncing and time.time() < deadline:  # let the start-up sync finish
+                await pilot.pause(0.05)
+
+    asyncio.run(drive())
+    out["stamps"] = stamps
+    out["app_first_paint_s"] = app.metrics.get("first_paint")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.steps")
-    p.add_argument("step", choices=("floor", "sync", "change", "queries", "search", "reader_core"))
+    p.add_argument("step", choices=("floor", "sync", "change", "queries", "search", "reader_core",
+                                    "reader_ui"))
     p.add_argument("--corpus")
     p.add_argument("--home")
     p.add_argument("--index")
@@ -364,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out")
     a = p.parse_args(argv)
     fn = {"floor": step_floor, "sync": step_sync, "change": step_change, "queries": step_queries,
-          "search": step_search, "reader_core": step_reader_core}[a.step]
+          "search": step_search, "reader_core": step_reader_core, "reader_ui": step_reader_ui}[a.step]
     _emit(fn(a))
     return 0
 

@@ -5,18 +5,21 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import pickle
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from briefreader.core.analysis import analysis_version, analyze
 from briefreader.core.catalog import Catalog
 from briefreader.core.errors import BriefreaderError, IngestError, QueryError
-from briefreader.core.index import PassageIndex, all_of, any_of, every, speaker_query, term_query
+from briefreader.core.index import (
+    PassageIndex, all_of, analysis_documents, any_of, every, speaker_query, term_query,
+)
 from briefreader.core.ingest import content_hash, read_bytes
 from briefreader.core.model import (
     REPORTER, Analysis, CorpusTopic, DocumentInfo, Hit, Quote, SearchResult, Segment, SyncReport,
@@ -39,10 +42,46 @@ def bundled_seeds() -> Path:
     raise BriefreaderError("the bundled seeds/ folder is missing from this installation")
 
 
-def _job(args: tuple[str, str]) -> tuple[str, str, Analysis | None, str | None]:
+class _PrePickled:
+    """An Analysis pickled where it was made (a pool worker): pickling this for the
+    catalog is a copy of bytes, and unpickling it gives the Analysis (the catalog's
+    blob reads back as before). Unpickling and re-pickling the dataclasses cost ~10 ms
+    per briefing in the process that writes the index, which both cores wait for."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]:
+        return pickle.loads, (self.raw,)
+
+
+class _Prepared(NamedTuple):
+    """What the writing process needs of one analysed briefing, in types that pickle
+    fast: its index documents, catalog fields, segments, and the analysis pre-pickled."""
+
+    docs: list[dict[str, Any]]
+    info: tuple[Any, ...]  # DocumentInfo fields after id and path
+    content_hash: str
+    segments: tuple[Segment, ...]
+    analysis: bytes  # the Analysis, pickled
+
+
+def _pickled(a: Analysis) -> bytes:
+    return pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _prepare(a: Analysis) -> _Prepared:
+    b = a.briefing
+    return _Prepared(list(analysis_documents(a)), (b.title, b.date, b.format, b.source_url, len(b.text.split())),
+                     b.content_hash, a.segments, _pickled(a))
+
+
+def _job(args: tuple[str, str]) -> tuple[str, str, _Prepared | None, str | None]:
     path, doc_id = args
     try:
-        return path, doc_id, analyze(path, doc_id), None
+        return path, doc_id, _prepare(analyze(path, doc_id)), None
     except IngestError as exc:
         return path, doc_id, None, str(exc)
     except RecursionError:
@@ -57,7 +96,7 @@ _BATCH = 4  # files per pool task
 _WINDOW = 3  # tasks in flight per worker
 
 
-def _jobs(batch: list[tuple[str, str]]) -> list[tuple[str, str, Analysis | None, str | None]]:
+def _jobs(batch: list[tuple[str, str]]) -> list[tuple[str, str, _Prepared | None, str | None]]:
     return [_job(args) for args in batch]
 
 
@@ -173,7 +212,7 @@ class Library:
                     self.index.delete_document(w, s.id)
                     self.catalog.remove_document(s.id)
                     report.removed += 1
-                ready: list[tuple[Found, Analysis, bool]] = []
+                ready: list[tuple[Found, _Prepared, bool]] = []
                 jobs: list[tuple[Found, bool]] = []
                 for f in todo:
                     old = states.get(f.path)
@@ -190,7 +229,7 @@ class Library:
                     cached = self.catalog.get_analysis(h, version)
                     if cached is not None:
                         cached = _rebrand(cached, f.doc_id, f.path)
-                        ready.append((f, cached, old is not None))
+                        ready.append((f, _prepare(cached), old is not None))
                     else:
                         jobs.append((f, old is not None))
                 total = len(ready) + len(jobs)
@@ -201,12 +240,10 @@ class Library:
                         break
                     if not fresh:
                         self.index.delete_document(w, f.doc_id)
-                    self.index.add_analysis(w, a)
-                    b = a.briefing
-                    info = DocumentInfo(f.doc_id, f.path, b.title, b.date, b.format, b.source_url,
-                                        len(b.text.split()))
-                    self.catalog.put_document(info, f.size, f.mtime_ns, b.content_hash)
-                    self.catalog.put_analysis(b.content_hash, version, a)
+                    self.index.add_raw(w, a.docs)  # analysis_documents(), made by the worker
+                    info = DocumentInfo(f.doc_id, f.path, *a.info)
+                    self.catalog.put_document(info, f.size, f.mtime_ns, a.content_hash)
+                    self.catalog.put_analysis(a.content_hash, version, _PrePickled(a.analysis))  # type: ignore[arg-type]
                     self.catalog.put_segments(f.doc_id, a.segments)
                     reanalysed.add(f.doc_id)
                     if existed:

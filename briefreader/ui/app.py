@@ -66,6 +66,7 @@ def _tier(width: int) -> str:
     return "-large" if width < WIDE else "-wide"
 
 SEARCH_LIMIT = 50
+SYNC_AT_THE_LATEST = 1.5  # s after the first paint, even if the first briefing is still loading
 PREFETCH_DELAY = 0.2  # s the list cursor rests on a briefing before it is loaded ahead
 
 
@@ -96,6 +97,7 @@ class BriefreaderApp(App[int]):
         self._sync_seen_progress = False
         self._niced: set[int] = set()
         self._tier = ""
+        self._sync_pending = False
         self.metrics: dict[str, float] = {}
         self._t_start = time.perf_counter()
         self._t_search: float = 0.0
@@ -158,11 +160,22 @@ class BriefreaderApp(App[int]):
         self.call_after_refresh(self._first_paint)
 
     def _first_paint(self) -> None:
-        """The first screen is up: now load the briefing and sync (their threads would
-        otherwise compete with the first paint for the interpreter)."""
+        """The first screen is up: now load the briefing, then sync (their threads would
+        otherwise compete with the first paint, and each other, for the interpreter)."""
         self.metrics["first_paint"] = time.perf_counter() - self._t_start
+        self._sync_pending = self.sync_on_start
         self._open_initial()
-        if self.sync_on_start:
+        if self.analysis is None and self.workers_in("analysis") == 0:
+            self._start_pending_sync()
+        elif self._sync_pending:
+            self.set_timer(SYNC_AT_THE_LATEST, self._start_pending_sync)
+
+    def workers_in(self, group: str) -> int:
+        return sum(1 for w in self.workers if w.group == group and not w.is_finished)
+
+    def _start_pending_sync(self) -> None:
+        if self._sync_pending:
+            self._sync_pending = False
             self.start_sync()
 
     def _open_initial(self) -> None:
@@ -218,6 +231,8 @@ class BriefreaderApp(App[int]):
         else:
             opening = m.has_class("-hide-list")
             m.set_class(not opening, "-hide-list")
+            if opening and self._tier == "-medium":
+                m.add_class("-hide-side")  # medium width: one side pane at a time
         if opening:
             self.blist.focus_list()
         else:
@@ -236,6 +251,8 @@ class BriefreaderApp(App[int]):
         else:
             opening = m.has_class("-hide-side")
             m.set_class(not opening, "-hide-side")
+            if opening and self._tier == "-medium":
+                m.add_class("-hide-list")  # medium width: one side pane at a time
         if opening:
             self.side.activate(self.side.active or "quotes")
         else:
@@ -253,6 +270,8 @@ class BriefreaderApp(App[int]):
             m.add_class("-side-open")
         else:
             m.remove_class("-hide-side")
+            if self._tier == "-medium":
+                m.add_class("-hide-list")
         self.side.activate(tab)
 
     def _back_to_reader(self) -> None:
@@ -311,6 +330,7 @@ class BriefreaderApp(App[int]):
         if not target.requested:
             target.requested = time.perf_counter()
         self._remember_position()
+        self.positions.save()
         current = self.analysis
         if current is not None and current.briefing.id == target.doc_id:
             self._show_loaded(target, current)
@@ -359,6 +379,7 @@ class BriefreaderApp(App[int]):
     @on(AnalysisLoaded)
     def _on_loaded(self, event: AnalysisLoaded) -> None:
         if event.analysis is None:
+            self._start_pending_sync()
             self.notify(event.error or "cannot open this briefing", title="Cannot open", severity="error")
             return
         self.metrics["analysis_load"] = event.seconds
@@ -393,6 +414,7 @@ class BriefreaderApp(App[int]):
         def painted() -> None:
             if t0:
                 self.metrics["open"] = time.perf_counter() - t0
+            self._start_pending_sync()  # the first briefing is on screen: now sync
 
         self.call_after_refresh(painted)
 

@@ -226,23 +226,27 @@ async def test_help_screen_lists_every_key(make_app):
         assert not isinstance(app.screen, HelpScreen)
 
 
-async def test_palette_opens_a_briefing_and_jumps_to_a_topic(make_app):
+async def test_palette_opens_a_briefing_jumps_and_switches_theme(make_app):
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.press(*"psaki jan")
-        await settle(pilot)
-        await pilot.pause(0.2)  # the palette gathers its hits on a short timer
-        await pilot.press("enter")
-        await settle(pilot)
+
+        async def palette(*keys: str) -> None:
+            await pilot.press("ctrl+p", *keys)
+            await settle(pilot)  # the palette gathers its hits in a worker
+            await pilot.press("enter")
+            await settle(pilot)
+
+        await palette(*"psaki jan")
         assert app.analysis.briefing.id.startswith("2021-01-20-press-briefing")
-        await pilot.press("ctrl+p", *"Topic 3")
-        await settle(pilot)
-        await pilot.pause(0.2)
-        await pilot.press("enter")
-        await settle(pilot)
+        await palette(*"Topic 3")
         assert app.reader.segment == 2
+        before = app.reader.cursor
+        await palette(*"Speaker: psaki")
+        assert app.reader.cursor > before
+        await palette(*"Theme: textual-light")
+        assert app.theme == "textual-light"
+        assert app.reader.render_line(0).cell_length == app.reader.scrollable_content_region.width
 
 
 async def test_narrow_terminal_toggles_panes(make_app):

@@ -471,7 +471,7 @@ class Reader(ScrollView, can_focus=True):
                 if not wrap:
                     self.notify(f"Last {what.rstrip('s')}", timeout=2)
                     return None
-                self.notify("Search wrapped to the top", timeout=2)
+                self.notify("The only hit" if len(stops) == 1 else "Search wrapped to the top", timeout=2)
                 i = 0
         else:
             i = bisect_left(stops, self.cursor) - 1
@@ -479,7 +479,8 @@ class Reader(ScrollView, can_focus=True):
                 if not wrap:
                     self.notify(f"First {what.rstrip('s')}", timeout=2)
                     return None
-                self.notify("Search wrapped to the bottom", timeout=2)
+                self.notify("The only hit" if len(stops) == 1 else "Search wrapped to the bottom",
+                            timeout=2)
                 i = len(stops) - 1
         return i
 

@@ -30,7 +30,8 @@ class SearchResults(OptionList):
     BINDINGS = RESULTS_BINDINGS
 
     DEFAULT_CSS = """
-    SearchResults, SearchResults:focus { height: 1fr; border: none; padding: 0 1; background: $surface; }
+    SearchResults, SearchResults:focus { height: 1fr; border: none; padding: 0 1; background: $surface;
+                                         scrollbar-gutter: stable; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002

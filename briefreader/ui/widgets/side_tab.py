@@ -21,7 +21,7 @@ class SideTab(Vertical):
     SideTab { height: 1fr; }
     SideTab > .empty { color: $text-muted; padding: 1 1; height: auto; }
     SideTab > TabList, SideTab > TabList:focus { height: 1fr; border: none; padding: 0;
-                                                 background: transparent; }
+                                                 background: transparent; scrollbar-gutter: stable; }
     """
 
     def compose(self) -> ComposeResult:
