@@ -67,7 +67,7 @@ def test_incremental_sync(tmp_path: Path, home: Path) -> None:
     edited = lib.sync()
     assert (edited.added, edited.updated, edited.removed) == (0, 1, 0)
     assert lib.search("zanzibarian").total == 1
-    assert lib.search("ceasefire", document="000_c863c091f001229a.txt").total == 3
+    assert lib.search("ceasefire", document="000_c863c091f001229a.txt", kind="passage").total == 3
     (corpus / "000_c863c091f001229a.txt").unlink()
     removed = lib.sync()
     assert removed.removed == 1 and lib.search("zanzibarian").total == 0
@@ -97,4 +97,30 @@ def test_speaker_names_resolved_from_title(tmp_path: Path, home: Path) -> None:
     lib.sync(workers=1)
     hits = lib.search("speaker:psaki", limit=5).hits
     assert hits and {h.speaker for h in hits} == {"Jen Psaki"}
+    lib.close()
+
+
+def test_failed_file_is_not_read_again_until_it_changes(tmp_path: Path, home: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("The spokesman spoke about walruses.\n")
+    bad = corpus / "bad.txt"
+    bad.write_bytes(b"%PDF-1.4 binary")
+    lib = Library([corpus], home=home)
+    first = lib.sync(workers=1)
+    assert first.added == 1 and [p for p, _ in first.failed] == [str(bad)]
+    import briefreader.core.library as library_module
+
+    def no_read(path: Path) -> bytes:
+        raise AssertionError(f"read again: {path}")
+
+    monkeypatch.setattr(library_module, "read_bytes", no_read)
+    second = lib.sync(workers=1)
+    assert second.failed == first.failed and second.unchanged == 1
+    monkeypatch.undo()
+    bad.write_text("Now it is text about seals.\n")
+    third = lib.sync(workers=1)
+    assert third.added == 1 and not third.failed
+    assert lib.search("seals").total == 1
     lib.close()

@@ -47,17 +47,18 @@ class FileState:
     hash: str
 
 
-def _wal(db: sqlite3.Connection, tries: int = 100) -> None:
-    """Switch to WAL. On a new file two processes doing this at once get "database is
-    locked" at once (SQLite does not wait here): try again for a few seconds."""
+def enable_wal(db: sqlite3.Connection, tries: int = 100) -> str:
+    """Switch to WAL and return the journal mode. On a new file two processes doing
+    this at once get "database is locked" at once (SQLite does not wait here): try
+    again for a few seconds."""
     for attempt in range(tries):
         try:
-            db.execute("PRAGMA journal_mode=WAL").fetchone()
-            return
+            return str(db.execute("PRAGMA journal_mode=WAL").fetchone()[0])
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) or attempt == tries - 1:
                 raise
             time.sleep(0.05)
+    raise sqlite3.OperationalError("database is locked")
 
 
 class Catalog:
@@ -79,7 +80,7 @@ class Catalog:
         db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None, check_same_thread=False)
         try:
             db.execute("PRAGMA busy_timeout=30000")
-            _wal(db)
+            enable_wal(db)
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the schema: a
             # garbage or truncated file fails here (a full integrity check would read it all)

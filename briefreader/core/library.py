@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import multiprocessing
 import os
 import pickle
@@ -186,13 +187,17 @@ class Library:
         if self.catalog.get_meta("analysis_version") != version:
             # the analysing code changed: every briefing is analysed again
             states = {p: replace(st, size=-1) for p, st in states.items()}
+        known_failed = self._failed_stats() if self.catalog.get_meta("analysis_version") == version else {}
         todo: list[Found] = []
         for f in found:
             old = states.get(f.path)
             if old and old.size == f.size and old.mtime_ns == f.mtime_ns and old.id == f.doc_id:
                 report.unchanged += 1
+            elif old is None and known_failed.get(f.path, [None])[:2] == [f.size, f.mtime_ns]:
+                failures.append((f.path, known_failed[f.path][2]))  # failed before, unchanged since
             else:
                 todo.append(f)
+        self._stats = {f.path: (f.size, f.mtime_ns) for f in found}
         present = {f.path for f in found}
         removed = [s for p, s in states.items() if p not in present]
         if not todo and not removed:
@@ -294,8 +299,22 @@ class Library:
 
     def _finish(self, report: SyncReport, failures: list[tuple[str, str]], t0: float) -> None:
         report.failed = failures
-        self.catalog.set_failures(failures)
+        stats = getattr(self, "_stats", {})
+        remembered = {p: [*stats[p], reason] for p, reason in failures if p in stats}
+        if sorted(failures) != self.catalog.failures() or remembered != self._failed_stats():
+            self.catalog.set_failures(failures)
+            self.catalog.set_meta("failed_stats", json.dumps(remembered))
         report.seconds = time.perf_counter() - t0
+
+    def _failed_stats(self) -> dict[str, list[Any]]:
+        """Files that failed, with the size and mtime they had: not read again until
+        they change."""
+        raw = self.catalog.get_meta("failed_stats")
+        try:
+            data = json.loads(raw) if raw else {}
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
 
     def failed(self) -> list[tuple[str, str]]:
         return self.catalog.failures()

@@ -175,7 +175,9 @@ class NoteStore:
         db = self._conn
         try:
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            from briefreader.core.catalog import enable_wal
+
+            mode = enable_wal(db)
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("PRAGMA synchronous = FULL")
             self.journal_mode = str(mode).lower()

@@ -153,7 +153,7 @@ class Reader(ScrollView, can_focus=True):
 
     def _show(self, offset: int | None, mark: tuple[int, int] | None, exact: bool) -> None:
         if offset is None:
-            self._moved(force=True)
+            self._moved()
             return
         if exact and self.layout_ is not None:
             self.cursor = offset
@@ -161,7 +161,7 @@ class Reader(ScrollView, can_focus=True):
             if line > 0 and self.layout_.lines[line - 1].kind == TOPIC:
                 line -= 1  # keep the topic's header in view
             self._scroll(line)
-            self._moved(force=True)
+            self._moved()
         else:
             self.jump_to(offset, mark[1] if mark else None)
 
@@ -206,10 +206,6 @@ class Reader(ScrollView, can_focus=True):
         if not speaker or speaker == UNKNOWN:
             return "reader--quote-unknown"
         return f"reader--quote-{self._speaker_slot.get(speaker, '0')}"
-
-    def speaker_class(self, speaker: str | None) -> str:
-        """The label component class of a speaker (the Quotes tab uses the same colours)."""
-        return self._label_class(speaker).replace("reader--", "")
 
     def _blocks_over(self, s: int, e: int) -> range:
         lo = max(bisect_right(self._block_starts, s) - 1, 0)
@@ -370,7 +366,7 @@ class Reader(ScrollView, can_focus=True):
         top = round(self.scroll_y)
         return top, top + max(self.scrollable_content_region.height, 1) - 1
 
-    def _moved(self, force: bool = False) -> None:
+    def _moved(self) -> None:
         """After a scroll: keep the cursor in view, follow the topic, tell the panes."""
         layout = self.layout_
         if layout is None or self.analysis is None:
@@ -390,9 +386,9 @@ class Reader(ScrollView, can_focus=True):
             if self.select_anchor is None:
                 self._cache.clear()
                 self.refresh()
-        self._update_segment(force)
+        self._update_segment()
 
-    def _update_segment(self, force: bool = False) -> None:
+    def _update_segment(self) -> None:
         seg = None
         if self._seg_starts:
             seg = max(bisect_right(self._seg_starts, self.cursor) - 1, 0)
@@ -429,7 +425,7 @@ class Reader(ScrollView, can_focus=True):
         self._rebuild_dynamic()
         line = self.layout_.line_of(start)
         self._scroll(max(line - context, 0))
-        self._moved(force=True)
+        self._moved()
 
     def _ensure_cursor_visible(self) -> None:
         if self.layout_ is None:
@@ -498,7 +494,7 @@ class Reader(ScrollView, can_focus=True):
             line = self.layout_.segment_line[i]
             self._scroll(max(line - 1, 0))
             self._rebuild_dynamic()
-            self._moved(force=True)
+            self._moved()
 
     def action_next_quote(self) -> None:
         self._go_quote(True)
