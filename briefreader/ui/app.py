@@ -479,11 +479,11 @@ class BriefreaderApp(App[int]):
             parts.append(f"Topic {r.segment + 1}/{len(a.segments)} · {seg.label or '—'}")
         else:
             parts.append(f"{len(a.briefing.text.split())} words")
-        if r.hits:
+        if r.hits:  # first: the topic label may be cut off at the right
             where = f"{r.hit_index + 1}/" if r.hit_index is not None else ""
-            parts.append(f"“{r.hit_query}”: hit {where}{len(r.hits)} (n/N)")
+            parts.insert(0, f"“{r.hit_query}”: hit {where}{len(r.hits)} (n/N)")
         elif r.hit_query:
-            parts.append(f"“{r.hit_query}”: no hits in this briefing")
+            parts.insert(0, f"“{r.hit_query}”: no hits here")
         bar.update("  ·  ".join(parts))
 
     # -- search ---------------------------------------------------------------------------
@@ -738,12 +738,16 @@ def _start_resource_tracker() -> None:
     """The sync's process pool needs multiprocessing's resource tracker, which is spawned
     with ``sys.stderr.fileno()``: once Textual captures stderr that is -1 and the spawn
     fails ("bad value(s) in fds_to_keep"). Start it while stderr is still the terminal."""
+    quiet = "ignore:resource_tracker:UserWarning"  # its "leaked semaphores" note after a quit
+    sys.warnoptions.append(quiet)  # passed on to the tracker's interpreter as -W
     try:
         from multiprocessing import resource_tracker
 
         resource_tracker.ensure_running()
     except Exception:  # noqa: S110 - without it the sync reports its own error
         pass
+    finally:
+        sys.warnoptions.remove(quiet)
 
 
 def _nice_pool_workers(done: set[int], niceness: int = 10) -> None:
@@ -776,7 +780,7 @@ def run_app(library: Any) -> int:
     try:
         # our own loop: asyncio.run() would join the sync's thread before returning
         app.run(loop=loop)
-        if not app.sync_idle.wait(3.0):
+        if not app.sync_idle.wait(2.0):
             # a sync thread cannot be interrupted inside the analysis: leave without it
             # (its transactions roll back and the OS releases the index lock)
             _stop_pool_workers()
