@@ -300,6 +300,10 @@ def _get(d: dict[str, Any] | None, *path: Any) -> Any:
     return d
 
 
+def _sum(*xs: Any) -> Any:
+    return None if any(x is None for x in xs) else sum(xs)
+
+
 def table(res: dict[str, Any]) -> str:
     cols = [k for k in ("1x", "scaled") if k in res["corpora"]]
     heads = {"1x": "1x", "scaled": f"{res['scale']}x"}
@@ -313,7 +317,10 @@ def table(res: dict[str, Any]) -> str:
     row("floor: raw Whoosh index (s)", lambda r, c: _f(_get(r, "floor", "seconds"), "{:.1f}"))
     row("full sync, cold (s)", lambda r, c: _f(_get(r, "sync", "sync_s"), "{:.1f}"))
     row("  full sync / floor", lambda r, c: _f(r.get("ratio"), "{:.2f}x"), "<= 1.5x (1.0x)")
-    row("  cores busy during sync", lambda r, c: _f(_get(r, "sync_mem", "cores_used"), "{:.2f}"))
+    row("  cores busy during sync (CPU s / wall s)", lambda r, c: _f(_get(r, "sync_mem", "cores_used"), "{:.2f}"))
+    row("  CPU s: floor | sync (all processes)",
+        lambda r, c: f"{_f(_get(r, 'floor', 'cpu_s') or _get(r, 'floor_mem', 'cpu_main_s'), '{:.0f}')} | "
+                     f"{_f(_sum(_get(r, 'sync_mem', 'cpu_main_s'), _get(r, 'sync_mem', 'cpu_others_s')), '{:.0f}')}")
     row("no-change sync (s): sync() | CLI wall",
         lambda r, c: f"{_f(_get(r, 'nochange', 'sync_s'), '{:.3f}')} | "
                      f"{_f(_get(r, 'nochange', 'cli_wall_s'), '{:.2f}')}", "<= 0.5")

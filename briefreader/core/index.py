@@ -264,8 +264,8 @@ class PassageIndex:
 
     # -- reading -----------------------------------------------------------------
     def _drop_searcher(self) -> None:
-        if self._searcher is not None:
-            self._searcher.close()
+        # Not closed here: another thread (the reader searching while a sync commits)
+        # may still be reading with it; its files close when it is collected.
         self._searcher = None
 
     def searcher(self) -> Any:
@@ -280,7 +280,9 @@ class PassageIndex:
         return self._searcher
 
     def close(self) -> None:
-        self._drop_searcher()
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
 
     def parse(self, text: str) -> Any:
         return parse_query(text, self.schema)

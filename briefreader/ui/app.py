@@ -43,8 +43,6 @@ from briefreader.ui.messages import (
 )
 from briefreader.ui.notes_ui import NotesController
 from briefreader.ui.positions import Positions
-from briefreader.ui.screens.failed import FailedScreen
-from briefreader.ui.screens.help import HelpScreen
 from briefreader.ui.widgets.briefing_list import BriefingList, BriefingRows
 from briefreader.ui.widgets.header import BriefHeader, source_label
 from briefreader.ui.widgets.reader import Reader
@@ -305,6 +303,8 @@ class BriefreaderApp(App[int]):
             self._update_topic_bar()
 
     def action_help(self) -> None:
+        from briefreader.ui.screens.help import HelpScreen  # on demand: keeps the start fast
+
         self.push_screen(HelpScreen(self.keymap, self._display_path(self.keymap_path)))
 
     def _display_path(self, path: Path) -> str:
@@ -320,6 +320,8 @@ class BriefreaderApp(App[int]):
         except BriefreaderError as exc:
             self.notify(str(exc), severity="error")
             return
+        from briefreader.ui.screens.failed import FailedScreen  # on demand (DataTable)
+
         self.push_screen(FailedScreen(failed, [str(r) for r in self.library.roots]))
 
     def set_theme(self, name: str) -> None:

@@ -12,10 +12,10 @@ from briefreader.core.errors import BriefreaderError, IndexBusy
 from briefreader.core.model import Note
 from briefreader.ui.messages import NotesChanged
 from briefreader.ui.quoting import first_words
-from briefreader.ui.screens.dialogs import Confirm, NoteDraft, NoteEditor
 
 if TYPE_CHECKING:
     from briefreader.ui.app import BriefreaderApp
+    from briefreader.ui.screens.dialogs import NoteDraft
 
 UNAVAILABLE = "Notes are not available in this installation yet."
 
@@ -75,6 +75,8 @@ class NotesController:
                 reader.clear_selection()
                 self._run(("add", doc_id, start, end, draft.body, draft.tags))
 
+        from briefreader.ui.screens.dialogs import NoteEditor
+
         app.push_screen(NoteEditor(passage), done)
 
     def edit(self) -> None:
@@ -87,6 +89,8 @@ class NotesController:
             if draft is not None:
                 self._run(("update", note.document, note.id, draft.body, draft.tags))
 
+        from briefreader.ui.screens.dialogs import NoteEditor
+
         self.app.push_screen(NoteEditor(note.text, note.body, note.tags, title="Edit note"), done)
 
     def delete(self) -> None:
@@ -98,6 +102,8 @@ class NotesController:
         def done(yes: bool | None) -> None:
             if yes:
                 self._run(("delete", note.document, note))
+
+        from briefreader.ui.screens.dialogs import Confirm
 
         self.app.push_screen(Confirm(f"Delete the note on “{first_words(note.text, 12)}”?\n"
                                      "(u undoes it while briefreader is open)"), done)
