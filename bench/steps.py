@@ -99,7 +99,10 @@ def step_floor(a: argparse.Namespace) -> dict[str, Any]:
 def _profiled(a: argparse.Namespace, fn: Any) -> Any:
     if not a.profile:
         return fn()
-    from pyinstrument import Profiler
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        raise SystemExit("--profile needs pyinstrument: pip install -e '.[bench]'") from None
 
     prof = Profiler(interval=0.005)
     prof.start()

@@ -471,10 +471,18 @@ def _term_total(s: Any, q: Any) -> int | None:
         r = sub.reader()
         if (q.fieldname, btext) not in r:
             continue
-        if r.has_deletions():
-            total += sum(1 for _ in query.Term(q.fieldname, btext).docs(sub))
-        else:
-            total += r.doc_frequency(q.fieldname, btext)
+        total += r.doc_frequency(q.fieldname, btext)
+        if r.has_deletions():  # the frequency counts deleted documents: take them off
+            m = r.postings(q.fieldname, btext)
+            m = getattr(m, "child", m)  # the postings themselves, deleted documents included
+            m.reset()  # (the deletion filter has already stepped over the first deleted ones)
+            for d in sorted(r.deleted_docs_set):  # a cached property of SegmentReader
+                if not m.is_active():
+                    break
+                if m.id() < d:
+                    m.skip_to(d)
+                if m.is_active() and m.id() == d:
+                    total -= 1
     return total
 
 

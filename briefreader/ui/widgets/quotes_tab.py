@@ -45,8 +45,7 @@ class QuotesTab(SideTab):
             colour = colours.get(speaker, "$text-muted")
             quotes = sum(1 for i in idx if entries[i].kind != "turn")
             turns = len(idx) - quotes
-            counts = ", ".join(x for x in (f"{quotes} quotes" if quotes else "",
-                                            f"{turns} turns" if turns else "") if x)
+            counts = ", ".join(x for x in (_plural(quotes, "quote"), _plural(turns, "turn")) if x)
             options.append(Option(Content.assemble(("■ ", colour), (speaker, f"bold {colour}"),
                                                    (f"  {counts}", "$text-muted")), disabled=True))
             for i in idx:
@@ -64,3 +63,7 @@ class QuotesTab(SideTab):
         span = self._spans.get(event.option.id or "")
         if span:
             self.post_message(JumpTo(span[0], span[1]))
+
+
+def _plural(n: int, word: str) -> str:
+    return "" if not n else f"{n} {word}" if n == 1 else f"{n} {word}s"
