@@ -12,7 +12,7 @@ from typing import Any
 
 from briefreader import __version__
 
-COMMANDS = ("index", "search", "quotes", "topics", "notes")
+COMMANDS = ("index", "list", "search", "quotes", "topics", "notes")
 
 
 class UsageError(Exception):
@@ -53,6 +53,10 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     sub = main.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("index", help="sync the index; prints added/updated/removed/failed")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    _common(p)
+
+    p = sub.add_parser("list", help="the indexed briefings, newest first")
     p.add_argument("paths", nargs="*", metavar="PATH")
     _common(p)
 
@@ -114,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         reader, parser = build_parsers()
+        args_list = _hoist_global_options(args_list)
         if args_list and args_list[0] in COMMANDS:
             args = parser.parse_args(args_list)
             if args.command == "notes" and not args.notes_command:
@@ -148,6 +153,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _hoist_global_options(argv: list[str]) -> list[str]:
+    """`briefreader --home DIR search x` = `briefreader search x --home DIR`."""
+    moved: list[str] = []
+    rest = list(argv)
+    while rest and (rest[0] in ("--home", "--json") or rest[0].startswith("--home=")):
+        opt = rest.pop(0)
+        moved.append(opt)
+        if opt == "--home" and rest:
+            moved.append(rest.pop(0))
+    if moved and rest and rest[0] in COMMANDS:
+        cmd = rest[0]
+        if cmd == "notes" and len(rest) > 1 and not rest[1].startswith("-"):
+            return rest[:2] + moved + rest[2:]
+        return rest[:1] + moved + rest[1:]
+    if moved and "--json" in moved:
+        raise UsageError("briefreader: --json goes with a command (index, search, quotes, topics, notes)")
+    return moved + rest
+
+
+def _query_or_path(query: str | None, paths: list[str]) -> tuple[str | None, list[str]]:
+    """A PATH given where the optional QUERY goes is a PATH (never searched as words)."""
+    if query and ("/" in query or query.endswith((".md", ".txt", ".html", ".htm", ".markdown"))) \
+            and os.path.exists(query):
+        return None, [query, *paths]
+    return query, paths
+
+
 def _open_reader(args: argparse.Namespace) -> int:
     from briefreader.core.library import Library
 
@@ -174,7 +206,7 @@ def _emit(data: Any) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    return {"index": _cmd_index, "search": _cmd_search, "quotes": _cmd_quotes,
+    return {"index": _cmd_index, "list": _cmd_list, "search": _cmd_search, "quotes": _cmd_quotes,
             "topics": _cmd_topics, "notes": _cmd_notes}[args.command](args)
 
 
@@ -199,6 +231,17 @@ def _cmd_index(args: argparse.Namespace) -> int:
               f"{report.unchanged} unchanged, {len(report.failed)} failed in {report.seconds:.2f} s")
         for path, error in report.failed[: args.limit or len(report.failed)]:
             print(f"  failed: {path}: {error}")
+    return 0
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    lib = _library(args.paths, args.home)
+    docs = lib.documents()[: args.limit or None]
+    if args.json:
+        _emit({"documents": [d.to_json() for d in docs]})
+        return 0
+    for d in docs:
+        print(f"{d.date or 'undated':10}  {d.format:10}  {d.title}")
     return 0
 
 
@@ -240,6 +283,7 @@ def _quote_json(q: Any) -> dict[str, Any]:
 
 
 def _cmd_quotes(args: argparse.Namespace) -> int:
+    args.query, args.paths = _query_or_path(args.query, args.paths)
     lib = _library(args.paths, args.home)
     quotes = lib.quotes(args.query, speaker=args.speaker, kind=args.kind, limit=args.limit or 50)
     if args.json:
@@ -258,7 +302,9 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
 
 def _cmd_topics(args: argparse.Namespace) -> int:
     if args.corpus is not None:
-        lib = _library((args.within or []) + args.paths, args.home)
+        query, paths = _query_or_path(args.corpus or None, args.paths)
+        args.corpus = query or ""
+        lib = _library((args.within or []) + paths, args.home)
         topics = lib.corpus_topics(args.corpus or None, limit=args.limit or 20)
         docs = {d.id: d for d in lib.documents()}
         segs = {d: s for d, _date, s in lib.catalog.all_segments()}

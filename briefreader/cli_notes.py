@@ -39,6 +39,7 @@ def run_notes(args: argparse.Namespace) -> int:
             print(f"added note {note.id} on {doc.title} [{note.start}:{note.end}]")
         return 0
     lib = Library(args.within or None, home=args.home)
+    lib.sync()  # notes are shown with the briefings they belong to
     if cmd == "list":
         document = lib.find_document(args.document).id if args.document else None
         notes = lib.list_notes(document=document, tag=args.tag, state=args.state)

@@ -124,3 +124,55 @@ def test_failed_file_is_not_read_again_until_it_changes(tmp_path: Path, home: Pa
     assert third.added == 1 and not third.failed
     assert lib.search("seals").total == 1
     lib.close()
+
+
+def test_filters_that_match_nothing_return_nothing(seeds_library: Library) -> None:
+    assert seeds_library.search("vaccine", speaker="zelensky").total == 0
+    assert seeds_library.search("vaccine", kind="note").hits == ()
+    assert seeds_library.quotes(speaker="zelensky") == []
+    assert seeds_library.quotes("ceasefire", kind="partial", speaker="kirby") == []
+
+
+def test_phrases_and_date_ranges_are_valid_queries(seeds_library: Library) -> None:
+    hits = seeds_library.search('"arms control" AND date:2025', limit=None).hits
+    assert hits and all(h.date == "2025-04-04" for h in hits)
+    ranged = seeds_library.search("ceasefire date:[2025-01-01 TO 2025-12-31]", limit=None)
+    assert ranged.total >= 3
+    assert seeds_library.search('"arms control" OR tariffs').total >= 2
+
+
+def test_metadata_file_edit_and_rename_are_seen(tmp_path: Path, home: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body = "# Heading one\n\nThe spokesman said little about walruses.\n"
+    (corpus / "2021-01-01-alpha.txt").write_text(body)
+    side = corpus / "2021-01-01-alpha.meta.yaml"
+    side.write_text("title: First title\n")
+    lib = Library([corpus], home=home)
+    lib.sync(workers=1)
+    assert lib.document("2021-01-01-alpha.txt").title == "First title"
+    side.write_text("title: Second, longer title\n")
+    report = lib.sync(workers=1)
+    assert report.updated == 1
+    assert lib.document("2021-01-01-alpha.txt").title == "Second, longer title"
+    # the same bytes under another name and format: analysed afresh, not taken from the cache
+    (corpus / "2022-05-05-beta-report.md").write_text(body)
+    lib.sync(workers=1)
+    beta = lib.analysis("2022-05-05-beta-report.md").briefing
+    assert beta.date == "2022-05-05" and beta.text.startswith("Heading one")
+    lib.close()
+
+
+def test_analysing_code_change_reanalyses_everything(tmp_path: Path, home: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    lib = Library([corpus], home=home)
+    lib.sync(workers=1)
+    import briefreader.core.library as library_module
+
+    monkeypatch.setattr(library_module, "analysis_version", lambda: "a-new-version")
+    report = lib.sync(workers=1)
+    assert report.updated == 9 and report.unchanged == 0
+    assert lib.catalog.get_meta("analysis_version") == "a-new-version"
+    lib.close()

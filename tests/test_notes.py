@@ -7,6 +7,7 @@ import re
 import sqlite3
 import threading
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -266,9 +267,12 @@ def test_export_import_round_trip_into_a_fresh_store(store: NoteStore, briefing:
         assert fresh.import_json(data) == (0, 3)  # twice: no duplicates
         assert fresh.list() == notes
         assert fresh.import_json(json.loads(json.dumps(data))) == (0, 3)
-    # without document paths or URLs the source is the document id
+    # without a URL the source is the note's file; without that either, the document id
     bare = store.export_json(notes, {})
-    assert {i["target"]["source"] for i in bare["items"]} == {"peskov"}
+    assert {i["target"]["source"] for i in bare["items"]} == {"file:///data/peskov.txt"}
+    pathless = store.export_json([replace(n, path="") for n in notes], {})
+    assert {i["target"]["source"] for i in pathless["items"]} == {"peskov"}
+    assert all("path" not in i["briefreader"] for i in pathless["items"])
 
 
 def test_import_foreign_annotation_then_reanchor(store: NoteStore, briefing: Briefing, text: str) -> None:
@@ -413,7 +417,7 @@ def test_wal_foreign_keys_and_schema_version(tmp_path: Path) -> None:
         assert s._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert db.execute("PRAGMA user_version").fetchone()[0] == notes_mod.schema_version() == 1
+    assert db.execute("PRAGMA user_version").fetchone()[0] == notes_mod.schema_version() == 2
     db.close()
 
 
@@ -434,27 +438,27 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     assert "newer briefreader" in one_line(e)
 
 
-def test_migration_to_v2_runs_once_keeps_notes_and_backs_up(tmp_path: Path, briefing: Briefing,
+def test_migration_to_v3_runs_once_keeps_notes_and_backs_up(tmp_path: Path, briefing: Briefing,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "notes.sqlite"
     with NoteStore(path) as s:
         n = s.add(briefing, 0, 20, "keep me")
     calls = []
 
-    def to_v2(db: sqlite3.Connection) -> None:
+    def to_v3(db: sqlite3.Connection) -> None:
         calls.append(1)
         db.execute("ALTER TABLE notes ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0")
 
-    monkeypatch.setitem(notes_mod.MIGRATIONS, 2, to_v2)
+    monkeypatch.setitem(notes_mod.MIGRATIONS, 3, to_v3)
     for _ in range(2):
         with NoteStore(path) as s:
             assert s.get(n.id) == n
     assert calls == [1]
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
     db.close()
-    backup = sqlite3.connect(tmp_path / "notes.sqlite.v1.bak")
-    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
+    backup = sqlite3.connect(tmp_path / "notes.sqlite.v2.bak")
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 2
     assert backup.execute("SELECT body FROM notes").fetchall() == [("keep me",)]
     backup.close()
 
@@ -469,10 +473,10 @@ def test_failed_migration_changes_nothing(tmp_path: Path, briefing: Briefing,
         db.execute("DROP TABLE note_tags")
         raise RuntimeError("bug in migration")
 
-    monkeypatch.setitem(notes_mod.MIGRATIONS, 2, broken)
+    monkeypatch.setitem(notes_mod.MIGRATIONS, 3, broken)
     with pytest.raises(RuntimeError):
         NoteStore(path)
-    monkeypatch.delitem(notes_mod.MIGRATIONS, 2)
+    monkeypatch.delitem(notes_mod.MIGRATIONS, 3)
     with NoteStore(path) as s:
         assert s.list() == [n]
 
@@ -514,3 +518,215 @@ def test_two_stores_and_threads_share_one_file(tmp_path: Path, briefing: Briefin
         assert not errors
         assert len(a.list()) == len(b.list()) == 40
         assert a._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+# ------------------------------------------------------------------ one database, several corpora
+
+
+def test_add_update_delete_restore_keep_the_file_path(store: NoteStore, briefing: Briefing,
+                                                      text: str) -> None:
+    n = store.add(briefing, *span_of(text, PASSAGE), "#a")
+    q = store.add_by_quote(briefing, "A lot of different fakes")
+    assert n.path == q.path == "/data/peskov.txt" == briefing.path
+    assert store.get(n.id).path == "/data/peskov.txt"
+    u = store.update(n.id, body="changed #b", color="red")
+    assert u.path == "/data/peskov.txt" and store.get(n.id) == u
+    gone = store.delete(n.id)
+    assert gone.path == "/data/peskov.txt"
+    store.restore(gone)
+    assert store.get(n.id) == gone
+    row = store._conn.execute("SELECT path FROM notes WHERE id = ?", (n.id,)).fetchone()
+    assert row == ("/data/peskov.txt",)
+
+
+def _corpus_briefing(root: str, text: str, content_hash: str) -> Briefing:
+    return Briefing(id="brief.txt", path=f"{root}/brief.txt", title=f"Brief in {root}", date=None,
+                    format="report", text=text, blocks=(), content_hash=content_hash)
+
+
+A_TEXT = "Corpus A says the talks will resume on Monday in Geneva. Nothing else happened today."
+B_TEXT = ("Corpus B opens with another story entirely, about the harvest and the weather. "
+          "Later it quotes A: the talks will resume on Monday in Geneva. Then it ends.")
+
+
+def test_reanchor_never_touches_another_corpus_note_with_the_same_id(store: NoteStore) -> None:
+    a = _corpus_briefing("/corpus-a", A_TEXT, "ha")
+    b = _corpus_briefing("/corpus-b", B_TEXT, "hb")
+    note_a = store.add_by_quote(a, "the talks will resume on Monday", "A's note")
+    note_b = store.add_by_quote(b, "the harvest and the weather", "B's note")
+    assert (note_a.document, note_b.document) == ("brief.txt", "brief.txt")
+
+    # B's text holds A's passage elsewhere: B's sync must not move A's note onto it
+    b2 = _corpus_briefing("/corpus-b", "Preface. " + B_TEXT, "hb2")
+    out = store.reanchor(b2)
+    assert [(n.id, o) for n, o in out] == [(note_b.id, "moved")]
+    assert store.get(note_a.id) == note_a
+
+    # A's passage leaves A: A's note is unplaced, B's note stays where it is
+    before_b = store.get(note_b.id)
+    a2 = _corpus_briefing("/corpus-a", "Corpus A now says nothing at all.", "ha2")
+    out = store.reanchor(a2)
+    assert [(n.id, o) for n, o in out] == [(note_a.id, "unplaced")]
+    assert store.get(note_a.id).state == "unplaced" and store.get(note_a.id).path == "/corpus-a/brief.txt"
+    assert store.get(note_b.id) == before_b
+
+    # a briefing with the same id somewhere else entirely claims neither
+    assert store.reanchor(_corpus_briefing("/corpus-c", B_TEXT, "hc")) == []
+    assert store.get(note_b.id) == before_b
+
+
+def test_list_filters_by_file_paths(store: NoteStore, briefing: Briefing, text: str) -> None:
+    a = _corpus_briefing("/corpus-a", A_TEXT, "ha")
+    b = _corpus_briefing("/corpus-b", B_TEXT, "hb")
+    na = store.add_by_quote(a, "the talks will resume", tags=["talks"])
+    nb = store.add_by_quote(b, "the talks will resume", tags=["talks"])
+    np = store.add(briefing, *span_of(text, PASSAGE))
+    assert store.list(paths=["/corpus-a/brief.txt"]) == [na]
+    assert store.list(paths={"/corpus-b/brief.txt"}) == [nb]
+    assert store.list(paths=("/corpus-a/brief.txt", "/corpus-b/brief.txt")) == [na, nb]
+    assert store.list(paths=["/corpus-a/brief.txt", "/data/peskov.txt"]) == [na, np]
+    assert store.list(paths=[]) == [] and store.list(paths=set()) == []
+    assert store.list(paths=["brief.txt", "/nowhere"]) == []
+    assert store.list(document="brief.txt") == [na, nb]  # the id alone matches both corpora
+    assert store.list(document="brief.txt", paths=["/corpus-b/brief.txt"]) == [nb]
+    assert store.list(tag="talks", paths=["/data/peskov.txt"]) == []
+    assert store.list(state="placed", paths=["/corpus-a/brief.txt"]) == [na]
+    many = [f"/corpus-x/{i}.txt" for i in range(5000)] + ["/corpus-a/brief.txt"]
+    assert store.list(paths=many) == [na]  # more paths than SQLite takes as parameters
+    with pytest.raises(NoteError) as e:
+        store.list(paths="/corpus-a/brief.txt")
+    one_line(e)
+
+
+def _v1_database(path: Path, text: str) -> tuple[str, str]:
+    """A notes database as briefreader wrote it at schema v1, with two notes on "peskov"."""
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("BEGIN")
+    notes_mod.MIGRATIONS[1](db)
+    db.execute("PRAGMA user_version = 1")
+    ids = []
+    for passage, occurrences in ((PASSAGE, 1), ("A lot of different fakes", None)):
+        s, e = span_of(text, passage)
+        note_id = str(uuid.uuid4())
+        ids.append(note_id)
+        db.execute(
+            "INSERT INTO notes (id, document, start_pos, end_pos, exact, prefix, suffix, body, color, "
+            "state, content_hash, occurrences, created, modified) "
+            "VALUES (?, 'peskov', ?, ?, ?, ?, ?, 'old note #legacy', NULL, 'placed', 'h1', ?, "
+            "'2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')",
+            (note_id, s, e, passage, text[max(0, s - 32) : s], text[e : e + 32], occurrences),
+        )
+        db.execute("INSERT INTO note_tags (note_id, tag, position) VALUES (?, 'legacy', 0)", (note_id,))
+    db.execute("COMMIT")
+    db.close()
+    return ids[0], ids[1]
+
+
+def test_migration_from_v1_keeps_notes_with_an_empty_path(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "notes.sqlite"
+    first, second = _v1_database(path, text)
+    with NoteStore(path) as s:
+        old = s.get(first)
+        assert old.path == "" and old.text == PASSAGE and old.body == "old note #legacy"
+        assert old.tags == ("legacy",) and old.created == "2024-01-01T00:00:00.000Z"
+        assert {n.id for n in s.list(document="peskov")} == {first, second}
+        assert s.list(paths=["/data/peskov.txt"]) == []
+        assert [n.id for n in s.list(paths=[""])] == sorted([first, second], key=lambda i: s.get(i).start)
+        indexes = {r[0] for r in s._conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "notes_by_path" in indexes
+        assert s._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    db.close()
+    backup = sqlite3.connect(tmp_path / "notes.sqlite.v1.bak")
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
+    backup.close()
+
+
+def test_reanchor_claims_legacy_notes_only_when_it_places_them(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "notes.sqlite"
+    first, second = _v1_database(path, text)
+    elsewhere = Briefing(id="peskov", path="/other-corpus/peskov.txt", title="t", date=None,
+                         format="report", text="Nothing about any of it.", blocks=(), content_hash="hx")
+    with NoteStore(path) as s:
+        # another corpus's "peskov": the legacy notes are not placed there and stay unclaimed
+        out = {n.id: (n, o) for n, o in s.reanchor(elsewhere)}
+        assert {i: o for i, (_, o) in out.items()} == {first: "unplaced", second: "unplaced"}
+        assert all(s.get(i).path == "" for i in (first, second))
+        # the right one places them (kept at the same offsets, or found again) and claims them
+        home = make_briefing(text)
+        out = {n.id: (n, o) for n, o in s.reanchor(home)}
+        assert {i: o for i, (_, o) in out.items()} == {first: "kept", second: "kept"}
+        for i in (first, second):
+            assert out[i][0].path == "/data/peskov.txt" and s.get(i) == out[i][0]
+            assert s.get(i).state == "placed"
+        assert {n.id for n in s.list(paths=["/data/peskov.txt"])} == {first, second}
+        # claimed: the other corpus's briefing no longer touches them
+        before = s.list()
+        assert s.reanchor(elsewhere) == []
+        assert s.list() == before
+        # and a legacy note placed straight away (unchanged text) is claimed too
+    first2, _ = _v1_database(tmp_path / "again.sqlite", text)
+    with NoteStore(tmp_path / "again.sqlite") as s:
+        out = {n.id: (n, o) for n, o in s.reanchor(make_briefing(text))}
+        assert out[first2][1] == "kept" and s.get(first2).path == "/data/peskov.txt"
+
+
+def test_export_prefers_the_note_path_and_import_keeps_it(store: NoteStore, briefing: Briefing,
+                                                          text: str, tmp_path: Path) -> None:
+    n = store.add(briefing, *span_of(text, PASSAGE), "mine")
+    docs = {"peskov": {"title": "Peskov", "path": "/elsewhere/peskov.txt"}}  # another corpus's file
+    (item,) = store.export_json([n], docs)["items"]
+    assert item["briefreader"]["path"] == "/data/peskov.txt"
+    assert item["target"]["source"] == "file:///data/peskov.txt"  # no source_url: the note's file
+    with NoteStore(tmp_path / "fresh.sqlite") as fresh:
+        assert fresh.import_json(store.export_json([n], docs)) == (1, 0)
+        assert fresh.get(n.id) == n and fresh.get(n.id).path == "/data/peskov.txt"
+        assert fresh.list(paths=["/data/peskov.txt"]) == [n]
+    # a note without a path still gets the document's
+    legacy = replace(n, path="")
+    (item,) = store.export_json([legacy], docs)["items"]
+    assert item["briefreader"]["path"] == "/elsewhere/peskov.txt"
+    assert item["target"]["source"] == "file:///elsewhere/peskov.txt"
+
+
+def test_import_reads_the_path_from_a_file_uri_source(store: NoteStore) -> None:
+    def annotation(source: str, ext: dict[str, object] | None = None) -> dict[str, object]:
+        item: dict[str, object] = {
+            "id": f"https://example.org/a/{uuid.uuid4()}", "type": "Annotation",
+            "target": {"source": source, "selector": {"type": "TextQuoteSelector", "exact": "abc"}}}
+        if ext is not None:
+            item["briefreader"] = ext
+        return item
+
+    data = {"type": "AnnotationCollection", "items": [
+        annotation("file:///data/my%20brief.txt"),
+        annotation("file://localhost/data/x.md"),
+        annotation("file:///data/uri.txt", {"document": "d", "path": "/data/ext.txt"}),
+        annotation("https://example.org/brief"),
+        annotation("relative/brief.txt"),
+        annotation("file://otherhost/data/y.txt"),
+    ]}
+    assert store.import_json(data) == (6, 0)
+    got = {n.document: n.path for n in store.list()}
+    assert got == {"file:///data/my%20brief.txt": "/data/my brief.txt",
+                   "file://localhost/data/x.md": "/data/x.md",
+                   "d": "/data/ext.txt",
+                   "https://example.org/brief": "",
+                   "relative/brief.txt": "",
+                   "file://otherhost/data/y.txt": ""}
+
+
+def test_export_markdown_keeps_two_corpora_apart(store: NoteStore) -> None:
+    a = _corpus_briefing("/corpus-a", A_TEXT, "ha")
+    b = _corpus_briefing("/corpus-b", B_TEXT, "hb")
+    store.add_by_quote(a, "the talks will resume", "from A")
+    store.add_by_quote(b, "the harvest", "from B")
+    docs = {"/corpus-a/brief.txt": {"title": "Alpha", "date": "2025-01-01"},
+            "/corpus-b/brief.txt": {"title": "Beta", "date": "2025-01-02"}}
+    md = store.export_markdown(store.list(), docs)
+    assert md.index("## Alpha") < md.index("from A") < md.index("## Beta") < md.index("from B")
+    assert "`/corpus-a/brief.txt`" in md and "`/corpus-b/brief.txt`" in md
+    data = store.export_json(store.list(), docs)
+    assert [i["target"]["source"] for i in data["items"]] == ["file:///corpus-a/brief.txt",
+                                                             "file:///corpus-b/brief.txt"]

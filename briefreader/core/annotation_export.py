@@ -3,7 +3,7 @@
 ``export_collection`` writes an ``AnnotationCollection`` (https://www.w3.org/TR/annotation-model/)
 whose items carry a ``TextQuoteSelector`` and a ``TextPositionSelector`` (offsets into
 briefreader's canonical text) and a ``briefreader`` extension object with what the W3C
-model has no place for (document id, placement state, colour, content hash).
+model has no place for (document id, file path, placement state, colour, content hash).
 ``parse_collection`` reads such a collection back -- briefreader's own, or another
 tool's, as long as each annotation has an id and a target with a TextQuoteSelector.
 """
@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path, PurePath
 from typing import Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from .errors import NoteError
 from .model import Note
@@ -25,7 +27,9 @@ ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXTENSION = "briefreader"
 _UUID_URN = "urn:uuid:"
 
-Documents = Mapping[str, Mapping[str, Any]]  # document id -> {"title", "date", "source_url", "path"}
+# document id -> {"title", "date", "source_url", "path"}; a note is looked up by its
+# path first, then by its document id (one id may name files of several corpora)
+Documents = Mapping[str, Mapping[str, Any]]
 
 
 # ------------------------------------------------------------------ export
@@ -35,13 +39,28 @@ def note_iri(note_id: str) -> str:
     return _UUID_URN + note_id
 
 
-def target_source(document: str, info: Mapping[str, Any] | None) -> str:
-    """The annotation target's IRI: the briefing's URL, else its file, else its id."""
+def document_info(note: Note, documents: Documents) -> Mapping[str, Any] | None:
+    """What ``documents`` says of ``note``'s briefing: keyed by its file path, else its id."""
+    if note.path and note.path in documents:
+        return documents[note.path]
+    return documents.get(note.document)
+
+
+def note_path(note: Note, info: Mapping[str, Any] | None) -> str:
+    """The file the note was made on: its own path, else the document's."""
+    if note.path:
+        return note.path
+    return str((info or {}).get("path") or "")
+
+
+def target_source(document: str, info: Mapping[str, Any] | None, path: str = "") -> str:
+    """The annotation target's IRI: the briefing's URL, else its file (``path``, else
+    the document's), else its id."""
     info = info or {}
     url = info.get("source_url")
     if url:
         return str(url)
-    path = info.get("path")
+    path = path or info.get("path") or ""
     if path:
         p = PurePath(str(path))
         return Path(p).as_uri() if p.is_absolute() else str(path)
@@ -56,8 +75,9 @@ def to_annotation(note: Note, info: Mapping[str, Any] | None = None) -> dict[str
     body.extend({"type": "TextualBody", "purpose": "tagging", "value": t} for t in note.tags)
     motivation = "commenting" if note.body else ("tagging" if note.tags else "highlighting")
     extension: dict[str, Any] = {"document": note.document, "state": note.state}
-    if info and info.get("path"):
-        extension["path"] = str(info["path"])
+    path = note_path(note, info)
+    if path:
+        extension["path"] = path
     if note.color:
         extension["color"] = note.color
     if note.content_hash:
@@ -73,7 +93,7 @@ def to_annotation(note: Note, info: Mapping[str, Any] | None = None) -> dict[str
     if body:
         item["body"] = body
     item["target"] = {
-        "source": target_source(note.document, info),
+        "source": target_source(note.document, info, path),
         "selector": [
             {"type": "TextQuoteSelector", "exact": note.text, "prefix": note.prefix,
              "suffix": note.suffix},
@@ -85,7 +105,7 @@ def to_annotation(note: Note, info: Mapping[str, Any] | None = None) -> dict[str
 
 
 def export_collection(notes: Iterable[Note], documents: Documents) -> dict[str, Any]:
-    items = [to_annotation(n, documents.get(n.document)) for n in notes]
+    items = [to_annotation(n, document_info(n, documents)) for n in notes]
     return {
         "@context": ANNO_CONTEXT,
         "type": "AnnotationCollection",
@@ -108,31 +128,32 @@ def _quote_lines(text: str) -> str:
     return "\n".join(out)
 
 
-def _doc_key(doc: str, documents: Documents) -> tuple[str, str, str]:
-    info = documents.get(doc) or {}
-    return (str(info.get("date") or "9999"), str(info.get("title") or doc), doc)
-
-
 def export_markdown(notes: Iterable[Note], documents: Documents) -> str:
     """Notes grouped by briefing: heading, then each passage quoted, the note, tags, citation."""
-    by_doc: dict[str, list[Note]] = {}
+    by_doc: dict[tuple[str, str], list[Note]] = {}  # (document id, file path) -> notes
     for n in notes:
-        by_doc.setdefault(n.document, []).append(n)
+        by_doc.setdefault((n.document, n.path), []).append(n)
+    infos = {key: document_info(group[0], documents) or {} for key, group in by_doc.items()}
+
+    def order(key: tuple[str, str]) -> tuple[str, str, str, str]:
+        info = infos[key]
+        return (str(info.get("date") or "9999"), str(info.get("title") or key[0]), *key)
+
     out = ["# Notes", ""]
     if not by_doc:
         out += ["No notes.", ""]
-    for doc in sorted(by_doc, key=lambda d: _doc_key(d, documents)):
-        info = documents.get(doc) or {}
+    for key in sorted(by_doc, key=order):
+        doc, info = key[0], infos[key]
         title = str(info.get("title") or doc)
         date = info.get("date")
         url = info.get("source_url")
-        path = info.get("path")
+        path = note_path(by_doc[key][0], info)
         out.append(f"## {title}")
         out.append("")
         meta = [str(date) if date else None, f"<{url}>" if url else None, f"`{path}`" if path else None]
         out.append(" · ".join(m for m in meta if m) or f"`{doc}`")
         out.append("")
-        for n in sorted(by_doc[doc], key=lambda n: (n.start, n.created, n.id)):
+        for n in sorted(by_doc[key], key=lambda n: (n.start, n.created, n.id)):
             out.append(_quote_lines(n.text))
             out.append("")
             if n.body:
@@ -239,6 +260,18 @@ def _target(item: dict[str, Any]) -> dict[str, Any]:
     return target
 
 
+def _file_path(source: str) -> str:
+    """The local path of a file: URI (``file:///data/x.txt``), or ''."""
+    try:
+        parts = urlsplit(source)
+    except ValueError:
+        return ""
+    if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost") or not parts.path:
+        return ""
+    path = url2pathname(parts.path)
+    return path if PurePath(path).is_absolute() else ""
+
+
 def _selector(selectors: list[Any], kind: str) -> dict[str, Any] | None:
     return next((s for s in selectors if isinstance(s, dict) and kind in _types(s.get("type"))), None)
 
@@ -313,11 +346,13 @@ def parse_annotation(item: Any, now: str) -> Note:
     if color is not None and not isinstance(color, str):
         raise ValueError('"color" is not a string')
     content_hash = ext.get("content_hash") if isinstance(ext.get("content_hash"), str) else ""
+    path = ext.get("path") if isinstance(ext.get("path"), str) else ""
+    path = path or _file_path(target["source"])
     return Note(
         id=note_id, document=document, start=start, end=end, text=exact,
         prefix=quote.get("prefix", ""), suffix=quote.get("suffix", ""), body=body,
         tags=tuple(tags), state=state, created=created, modified=modified, color=color,
-        content_hash=content_hash,
+        content_hash=content_hash, path=path,
     )
 
 

@@ -292,6 +292,8 @@ class PassageIndex:
         s = self.searcher()
         q = fast_phrases(q)  # same matches and scores as Whoosh's phrases, faster
         allow = self._filter_docs(s, filter_q) if filter_q is not None else None
+        if allow is not None and not allow:
+            return 0, []  # Whoosh reads an empty allow-set as "no filter"
         if sort_by_date:
             c: Any = collectors.SortingCollector(fields_sort("date", reverse=True), limit=limit)
         elif not limit or limit >= s.doc_count():
@@ -533,7 +535,7 @@ def parse_query(text: str, schema: fields.Schema) -> Any:
                 raise QueryError("unbalanced parenthesis in query")
     if depth:
         raise QueryError("unbalanced parenthesis in query")
-    outside = re.sub(r'"[^"]*"', " ", stripped)
+    outside = re.sub(r'"[^"]*"', " phrase ", stripped)  # a phrase is a word for the checks below
     for m in _FIELD_RX.finditer(outside):
         name = m.group(1)
         if name not in FIELDS:
@@ -553,7 +555,7 @@ def parse_query(text: str, schema: fields.Schema) -> Any:
         if type(sub).__name__ == "ErrorQuery":
             raise QueryError(f"bad query: {sub}")
     if "date:" in outside:
-        for part in re.findall(r"date:(\S+)", outside):
+        for part in re.findall(r"date:(\[[^\]]*\]|\{[^}]*\}|[^\s()]+)", outside):
             try:
                 date_q = parser.parse(f"date:{part}")
             except Exception:

@@ -21,7 +21,7 @@ from briefreader.core.errors import BriefreaderError, IngestError, QueryError
 from briefreader.core.index import (
     PassageIndex, all_of, analysis_documents, any_of, every, speaker_query, term_query,
 )
-from briefreader.core.ingest import content_hash, read_bytes
+from briefreader.core.ingest import briefing_hash, read_bytes
 from briefreader.core.model import (
     REPORTER, Analysis, CorpusTopic, DocumentInfo, Hit, Quote, SearchResult, Segment, SyncReport,
 )
@@ -184,10 +184,11 @@ class Library:
         found = list(scan(self.roots, failures))
         states = self.catalog.file_states()
         version = analysis_version()
-        if self.catalog.get_meta("analysis_version") != version:
-            # the analysing code changed: every briefing is analysed again
+        # the analysing code changed: every briefing is analysed again
+        stale = self.catalog.get_meta("analysis_version") != version
+        if stale:
             states = {p: replace(st, size=-1) for p, st in states.items()}
-        known_failed = self._failed_stats() if self.catalog.get_meta("analysis_version") == version else {}
+        known_failed = {} if stale else self._failed_stats()
         todo: list[Found] = []
         for f in found:
             old = states.get(f.path)
@@ -201,8 +202,21 @@ class Library:
         present = {f.path for f in found}
         removed = [s for p, s in states.items() if p not in present]
         if not todo and not removed:
+            if self.catalog.get_meta("notes_dirty"):
+                self._sync_notes(set())
             self._finish(report, failures, t0)
             return report
+        try:
+            return self._sync_changes(report, failures, t0, todo, present, version, stale,
+                                      progress, cancelled, workers)
+        except BaseException:
+            self.catalog.rollback()  # a failed index commit must not leave it open
+            raise
+
+    def _sync_changes(self, report: SyncReport, failures: list[tuple[str, str]], t0: float,
+                      todo: list[Found], present: set[str], version: str, stale: bool,
+                      progress: Progress | None, cancelled: Callable[[], bool] | None,
+                      workers: int | None) -> SyncReport:
         reanalysed: set[str] = set()
         n = workers if workers is not None else (os.cpu_count() or 1)
         procs = _WRITE_PROCS if n > 1 and len(todo) >= _PARALLEL_WRITE_MIN else 1
@@ -226,13 +240,15 @@ class Library:
                     except IngestError as exc:
                         failures.append((f.path, str(exc)))
                         continue
-                    h = content_hash(data)
-                    if old and old.hash == h and old.id == f.doc_id:
+                    h = briefing_hash(Path(f.path), data)
+                    if old and old.hash == h and old.id == f.doc_id and not stale:
                         self.catalog.touch(f.path, f.size, f.mtime_ns)
                         report.unchanged += 1
                         continue
                     cached = self.catalog.get_analysis(h, version)
-                    if cached is not None:
+                    if cached is not None and Path(cached.briefing.path).name == Path(f.path).name:
+                        # identical bytes under the same name (a copy or a move): the
+                        # title, date and format read from the name are the same too
                         cached = _rebrand(cached, f.doc_id, f.path)
                         ready.append((f, _prepare(cached), old is not None))
                     else:
@@ -269,9 +285,8 @@ class Library:
         # a briefing's (re)indexing deletes its entries, notes included: place them again
         # and write them again (an "added" briefing may have been in the index already:
         # a crash, a lost catalog)
-        if (report.updated or report.added or fresh) and self._has_notes():
-            self._reanchor_changed(reanalysed)
-            self._index_notes()
+        if report.updated or report.added or fresh or self.catalog.get_meta("notes_dirty"):
+            self._sync_notes(reanalysed)
         self._finish(report, failures, t0)
         return report
 
@@ -380,10 +395,10 @@ class Library:
             filters.append(speaker_query(speaker))
         flt = all_of(*filters) if len(filters) > 1 else (filters[0] if filters else None)
         total, raw = self.index.search(q, limit, flt)
-        hits = tuple(self._hit(h) for h in raw)
+        hits = tuple(self._hit(h, kind == "quote") for h in raw)
         return SearchResult(query, total, hits)
 
-    def _hit(self, h: Any) -> Hit:
+    def _hit(self, h: Any, as_quotes: bool = False) -> Hit:
         info = self._documents().get(h.doc)
         if h.kind == "note":
             return Hit(document=h.doc, kind="note", start=h.start, end=h.end, score=h.score,
@@ -400,9 +415,9 @@ class Library:
         if hi < len(h.body):
             sp = h.body.rfind(" ", lo, hi)
             hi = sp if sp > rel else hi
-        kind = "passage" if h.kind == "passage" and h.qkind not in ("turn",) else h.kind
-        if h.kind == "passage" and h.qkind == "turn":
-            kind = "passage"
+        # with --kind quote, a spokesperson's turn is a quote (turns are quotes of kind
+        # "turn"); in a plain search it is the passage it is
+        kind = "quote" if as_quotes and h.qkind == "turn" else h.kind
         return Hit(
             document=h.doc, kind=kind, start=h.start, end=h.end, score=h.score,
             snippet=h.body[lo:hi].replace("\n", " "), highlights=h.highlights,
@@ -497,34 +512,62 @@ class Library:
             self._notes = NoteStore(data_dir(self.home) / "notes.sqlite")
         return self._notes
 
-    def _has_notes(self) -> bool:
-        try:
-            return bool(self.notes.list())
-        except ImportError:  # pragma: no cover
-            return False
-
-    def _reanchor_changed(self, documents: set[str] | None = None) -> None:
-        """Re-place the notes of briefings analysed again (their text may have moved)."""
-        store = self.notes
+    def _my_notes(self, document: str | None = None, tag: str | None = None,
+                  state: str | None = None) -> list[Any]:
+        """The notes made on this library's briefings (one notes database serves every
+        corpus of a state home): matched by file path and shown with this library's
+        ids; a note whose file is gone (an older note, an import from another machine)
+        is matched by its document id."""
         docs = self._documents()
-        noted = {n.document for n in store.list()}
-        for doc_id in noted if documents is None else noted & documents:
-            if doc_id in docs:
-                store.reanchor(self.analysis(doc_id).briefing)
+        by_path = {d.path: d.id for d in docs.values()}
+        out = []
+        for n in self.notes.list(tag=tag, state=state):
+            if n.path in by_path:
+                n = replace(n, document=by_path[n.path])
+            elif n.document not in docs or (n.path and os.path.exists(n.path)):
+                continue  # another corpus's note
+            if document is None or n.document == document:
+                out.append(n)
+        out.sort(key=lambda n: (n.document, n.start))
+        return out
+
+    def _sync_notes(self, reanalysed: set[str]) -> None:
+        """Re-place notes whose briefing was analysed again or changed since the note
+        was placed, then rewrite the notes' index entries."""
+        try:
+            notes = self._my_notes()
+        except ImportError:  # pragma: no cover
+            return
+        hashes = {d: self.catalog.document(d) for d in {n.document for n in notes}}
+        for doc_id in {n.document for n in notes}:
+            row = hashes.get(doc_id)
+            if row is None:
+                continue
+            if doc_id in reanalysed or any(n.content_hash != row[1] for n in notes if n.document == doc_id):
+                self.notes.reanchor(self.analysis(doc_id).briefing)
+        self._index_notes()
 
     def _index_notes(self, document: str | None = None) -> None:
-        """(Re)write the index entries of notes (all, or one briefing's)."""
+        """(Re)write the index entries of this library's notes (all, or one briefing's).
+        If the index is busy, it is done at the next sync (a flag in the catalog)."""
         from briefreader.core.index import note_document
 
-        notes = self.notes.list(document=document)
+        was_dirty = self.catalog.get_meta("notes_dirty")
+        self.catalog.set_meta("notes_dirty", "1")  # cleared once written: a crash or a busy
+        notes = self._my_notes(document=document)  # index leaves it for the next sync
+        docs = self._documents()
         with self.index.writer() as w:
             if document is None:
                 w.delete_by_term("kind", "note")
+            else:
+                for n in notes:
+                    self.index.delete_uid(w, f"note\x00{n.id}")
             for n in notes:
-                self.index.delete_uid(w, f"note\x00{n.id}")
-                info = self._documents().get(n.document)
+                info = docs.get(n.document)
                 self.index.add_raw(w, [note_document(n, info.title if info else "",
                                                      info.date if info else None)])
+        if document is None or not was_dirty:
+            self.catalog.db.execute("DELETE FROM meta WHERE key='notes_dirty'")
 
     def add_note(self, doc_id: str, start: int, end: int, body: str = "",
                  tags: Sequence[str] = (), color: str | None = None) -> Any:
@@ -546,8 +589,10 @@ class Library:
 
     def delete_note(self, note_id: str) -> Any:
         note = self.notes.delete(note_id)
+        self.catalog.set_meta("notes_dirty", "1")
         with self.index.writer() as w:
-            self.index.delete_uid(w, f"note\x00{note_id}")
+            self.index.delete_uid(w, f"note\x00{note.id}")
+        self.catalog.db.execute("DELETE FROM meta WHERE key='notes_dirty'")
         return note
 
     def restore_note(self, note: Any) -> Any:
@@ -557,7 +602,7 @@ class Library:
 
     def list_notes(self, document: str | None = None, tag: str | None = None,
                    state: str | None = None) -> list[Any]:
-        return list(self.notes.list(document=document, tag=tag, state=state))
+        return self._my_notes(document=document, tag=tag, state=state)
 
     def _note_documents(self) -> dict[str, dict[str, Any]]:
         return {d.id: {"title": d.title, "date": d.date, "source_url": d.source_url, "path": d.path}
@@ -566,7 +611,7 @@ class Library:
     def export_notes(self, fmt: str = "md", tag: str | None = None) -> str:
         import json as _json
 
-        notes = self.notes.list(tag=tag)
+        notes = self._my_notes(tag=tag)
         if fmt == "json":
             return _json.dumps(self.notes.export_json(notes, self._note_documents()),
                                ensure_ascii=False, indent=1)
@@ -577,8 +622,7 @@ class Library:
     def import_notes(self, data: dict[str, Any]) -> tuple[int, int]:
         added, skipped = self.notes.import_json(data)
         if added:
-            self._reanchor_changed()
-            self._index_notes()
+            self._sync_notes(set())
         return added, skipped
 
 

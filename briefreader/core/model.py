@@ -167,6 +167,7 @@ class Note:
     modified: str
     color: str | None = None
     content_hash: str = ""
+    path: str = ""  # absolute path of the briefing file the note was made on; "" if unknown
 
 
 @dataclass(frozen=True, slots=True)

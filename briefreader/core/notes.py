@@ -8,6 +8,12 @@ text changes, :meth:`NoteStore.reanchor` places each note again (see
 ``unplaced``, with the passage it was made on.
 
 A note's span never starts or ends with whitespace: ``add`` trims the selection.
+
+A note is kept with its briefing's document id (a path relative to the corpus
+root) *and* the absolute path of the briefing file (``Note.path``, schema v2):
+one notes database serves every corpus of a state home, and two corpora may
+each hold a "brief.txt". Notes from before v2 have ``path == ""`` until
+:meth:`NoteStore.reanchor` places them in a briefing with their document id.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import re
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -76,9 +82,16 @@ def _to_v1(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def _to_v2(db: sqlite3.Connection) -> None:
+    """v2: the absolute path of the briefing file each note was made on ('' for
+    the notes of v1, which knew only the document id)."""
+    db.execute("ALTER TABLE notes ADD COLUMN path TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX notes_by_path ON notes (path)")
+
+
 # MIGRATIONS[n] takes a database at schema version n - 1 to version n, inside the
-# transaction that then sets PRAGMA user_version = n. Add v2 as MIGRATIONS[2].
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_v1}
+# transaction that then sets PRAGMA user_version = n. Add v3 as MIGRATIONS[3].
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_v1, 2: _to_v2}
 
 
 def schema_version() -> int:
@@ -130,17 +143,17 @@ def _excerpt(text: str, n: int = 60) -> str:
 
 _COLUMNS = (
     "id, document, start_pos, end_pos, exact, prefix, suffix, body, color, state, "
-    "content_hash, created, modified, "
+    "content_hash, created, modified, path, "
     "(SELECT json_group_array(json_array(position, tag)) FROM note_tags WHERE note_id = notes.id) AS tags"
 )
 
 
 def _row_note(row: sqlite3.Row | tuple[Any, ...]) -> Note:
     (id_, doc, start, end, exact, prefix, suffix, body, color, state, chash, created,
-     modified, tags) = row
+     modified, path, tags) = row
     return Note(id=id_, document=doc, start=start, end=end, text=exact, prefix=prefix,
                 suffix=suffix, body=body, tags=tuple(t for _, t in sorted(json.loads(tags))), state=state,
-                created=created, modified=modified, color=color, content_hash=chash)
+                created=created, modified=modified, color=color, content_hash=chash, path=path)
 
 
 # ------------------------------------------------------------------ the store
@@ -256,11 +269,11 @@ class NoteStore:
     def _insert(self, db: sqlite3.Connection, note: Note, occurrences: int | None) -> None:
         db.execute(
             "INSERT INTO notes (id, document, start_pos, end_pos, exact, prefix, suffix, body, "
-            "color, state, content_hash, occurrences, created, modified) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "color, state, content_hash, occurrences, created, modified, path) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (note.id, note.document, note.start, note.end, note.text, note.prefix, note.suffix,
              note.body, note.color, note.state, note.content_hash, occurrences, note.created,
-             note.modified),
+             note.modified, note.path or ""),
         )
         self._write_tags(db, note.id, note.tags)
 
@@ -346,6 +359,7 @@ class NoteStore:
             text=text[start:end], prefix=prefix, suffix=suffix, body=body,
             tags=_merge_tags(tags, body_tags(body)), state="placed", created=stamp,
             modified=stamp, color=_check_color(color), content_hash=briefing.content_hash,
+            path=str(briefing.path or ""),
         )
         occurrences = count_occurrences(nt or text, note.text)
         with self._tx() as db:
@@ -408,9 +422,20 @@ class NoteStore:
         return note
 
     def list(self, document: str | None = None, tag: str | None = None,
-             state: str | None = None) -> builtins.list[Note]:
-        """Notes, ordered by document and start; filtered by document id, tag, state."""
-        where, args = [], []
+             state: str | None = None, paths: Collection[str] | None = None) -> builtins.list[Note]:
+        """Notes, ordered by document, path and start; filtered by document id, tag,
+        state, and ``paths``: only notes made on one of these briefing files (an
+        empty collection: none; legacy notes, whose path is '', only if '' is given)."""
+        where: builtins.list[str] = []
+        args: builtins.list[Any] = []
+        if paths is not None:
+            if isinstance(paths, (str, bytes)):
+                raise NoteError("paths must be a collection of file paths, not one string")
+            wanted = sorted({str(p) for p in paths})
+            if not wanted:
+                return []
+            where.append("path IN (SELECT value FROM json_each(?))")
+            args.append(json.dumps(wanted))
         if document is not None:
             where.append("document = ?")
             args.append(document)
@@ -425,7 +450,7 @@ class NoteStore:
         sql = f"SELECT {_COLUMNS} FROM notes"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY document, start_pos, created, id"
+        sql += " ORDER BY document, path, start_pos, created, id"
         return [_row_note(r) for r in self._query(sql, args)]
 
     def reanchor(self, briefing: Briefing) -> builtins.list[tuple[Note, str]]:
@@ -434,22 +459,31 @@ class NoteStore:
         passage, its context confirming the place), ``unplaced`` (kept with its old
         passage; placed again by a later call if the passage comes back).
 
+        The notes of ``briefing`` are those made on its file (``note.path ==
+        briefing.path``) and legacy notes without a path whose document id is
+        ``briefing.id``; a legacy note placed here takes ``briefing.path`` as its
+        path. Another corpus's note on a file with the same id is never touched.
+
         Cheap when nothing changed: a note whose passage is still at its offsets
         costs a string comparison. Call it whenever a briefing is (re)analysed.
         """
-        text, chash = briefing.text, briefing.content_hash
+        text, chash, path = briefing.text, briefing.content_hash, str(briefing.path or "")
         results: builtins.list[tuple[Note, str]] = []
         nt: NormalizedText | None = None
         with self._tx() as db:
             rows = db.execute(
-                f"SELECT {_COLUMNS}, occurrences FROM notes WHERE document = ? "
-                "ORDER BY start_pos, created, id", (briefing.id,)
+                f"SELECT {_COLUMNS}, occurrences FROM notes "
+                "WHERE (path = ? AND path <> '') OR (path = '' AND document = ?) "
+                "ORDER BY start_pos, created, id", (path, briefing.id)
             ).fetchall()
             for row in rows:
                 note, occ = _row_note(row[:-1]), row[-1]
                 if note.state == "placed" and text[note.start : note.end] == note.text:
                     fresh = context_of(text, note.start, note.end)
                     if (note.content_hash, note.prefix, note.suffix) == (chash, *fresh) and occ is not None:
+                        if note.path != path:  # a legacy note: it is this file's
+                            note = replace(note, path=path)
+                            db.execute("UPDATE notes SET path = ? WHERE id = ?", (path, note.id))
                         results.append((note, "kept"))
                         continue
                 nt = nt or NormalizedText(text)
@@ -465,18 +499,19 @@ class NoteStore:
                 prefix, suffix = context_of(text, s, e)
                 exact = text[s:e]
                 note = replace(note, start=s, end=e, text=exact, prefix=prefix, suffix=suffix,
-                                state="placed", content_hash=chash)
+                               state="placed", content_hash=chash, path=path)
                 db.execute(
                     "UPDATE notes SET start_pos = ?, end_pos = ?, exact = ?, prefix = ?, suffix = ?, "
-                    "state = 'placed', content_hash = ?, occurrences = ? WHERE id = ?",
-                    (s, e, exact, prefix, suffix, chash, count_occurrences(nt, exact), note.id),
+                    "state = 'placed', content_hash = ?, occurrences = ?, path = ? WHERE id = ?",
+                    (s, e, exact, prefix, suffix, chash, count_occurrences(nt, exact), path, note.id),
                 )
                 results.append((note, place.outcome))
         return results
 
     def export_json(self, notes: Sequence[Note], documents: Documents) -> dict[str, Any]:
         """A W3C Web Annotation AnnotationCollection (JSON-LD) of ``notes``;
-        ``documents`` maps document id -> {"title", "date", "source_url", "path"}."""
+        ``documents`` maps document id (or a note's file path, looked up first) ->
+        {"title", "date", "source_url", "path"}; a note's own path wins over "path"."""
         return annotation_export.export_collection(notes, documents)
 
     def export_markdown(self, notes: Sequence[Note], documents: Documents) -> str:

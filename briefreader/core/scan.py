@@ -56,6 +56,8 @@ def scan(roots: list[Path], failures: list[tuple[str, str]]) -> Iterator[Found]:
     for root, prefix in zip(resolved, prefixes, strict=True):
         if root.is_file():
             found = _stat(root, prefix + root.name, failures)
+            if found:
+                found = _with_sidecar(found, root, None)
             if found and found.path not in seen:
                 seen.add(found.path)
                 yield found
@@ -73,6 +75,7 @@ def scan(roots: list[Path], failures: list[tuple[str, str]]) -> Iterator[Found]:
                     continue
                 kept.append(d)
             dirnames[:] = kept
+            sidecars = {n for n in filenames if n.lower().endswith(SIDECAR_SUFFIXES)}
             for name in sorted(filenames):
                 if name.startswith(".") or name.lower().endswith(SIDECAR_SUFFIXES) \
                         or _NOT_BRIEFINGS.match(name):
@@ -90,9 +93,28 @@ def scan(roots: list[Path], failures: list[tuple[str, str]]) -> Iterator[Found]:
                         continue
                 rel = full.relative_to(root).as_posix()
                 found = _stat(full, prefix + rel, failures)
+                if found and sidecars:
+                    found = _with_sidecar(found, full, sidecars)
                 if found and found.path not in seen:
                     seen.add(found.path)
                     yield found
+
+
+def _with_sidecar(found: Found, path: Path, names: set[str] | None) -> Found:
+    """A metadata file beside a briefing is part of it: its size and mtime join the
+    briefing's, so editing it alone is seen by the stat-only check."""
+    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+    for suffix in SIDECAR_SUFFIXES:
+        side = path.with_name(stem + suffix)
+        if names is not None and side.name not in names:
+            continue
+        try:
+            st = side.stat()
+        except OSError:
+            continue
+        return Found(found.path, found.doc_id, found.size + st.st_size,
+                     max(found.mtime_ns, st.st_mtime_ns) + st.st_size)
+    return found
 
 
 def _prefixes(roots: list[Path]) -> list[str]:

@@ -14,7 +14,14 @@ APP = "briefreader"
 def home_dir(home: str | os.PathLike[str] | None = None) -> Path | None:
     """The explicit state home (--home or BRIEFREADER_HOME), or None for platform dirs."""
     value = home or os.environ.get("BRIEFREADER_HOME")
-    return Path(value).expanduser().resolve() if value else None
+    if not value:
+        return None
+    path = Path(value).expanduser().resolve()
+    if path.exists() and not path.is_dir():
+        from briefreader.core.errors import BriefreaderError
+
+        raise BriefreaderError(f"the state home is not a folder: {path}")
+    return path
 
 
 def cache_dir(home: Path | None) -> Path:

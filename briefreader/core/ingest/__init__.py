@@ -27,7 +27,21 @@ from briefreader.core.sentences import split_spans
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 FORMATS = ("transcript", "report", "notes")
 
-__all__ = ["SUFFIXES", "load_file", "parse_document", "content_hash", "MAX_FILE_BYTES"]
+__all__ = ["SUFFIXES", "load_file", "parse_document", "content_hash", "briefing_hash", "MAX_FILE_BYTES"]
+
+
+def briefing_hash(path: Path, data: bytes) -> str:
+    """The content hash of a briefing: its file's bytes and its metadata file's."""
+    from briefreader.core.ingest.frontmatter import sidecar_for
+
+    side = sidecar_for(path)
+    if side is None:
+        return content_hash(data)
+    try:
+        extra = side.read_bytes()[:1048576]
+    except OSError:
+        return content_hash(data)
+    return content_hash(data + b"\0meta\0" + extra)
 
 
 def content_hash(data: bytes) -> str:
@@ -89,7 +103,7 @@ def load_file(path: str | os.PathLike[str], doc_id: str | None = None,
                               extra_meta=side, remarks=remarks)
     if not briefing.text.strip():
         raise IngestError("empty file" if not data else "no readable text")
-    return replace(briefing, content_hash=content_hash(data))
+    return replace(briefing, content_hash=briefing_hash(p, data))
 
 
 def parse_document(source: str, kind: str, name: str = "", doc_id: str = "", path: str = "",
