@@ -152,7 +152,8 @@ def test_hard_wrapped_plain_text_paragraphs_stay_together() -> None:
 # (speaker, first words of the turn) for every turn.
 _KJP = "Karine Jean-Pierre"
 HAND_READ = {
-    "2021-06/2021-06-14-background-press-call-by-a-senior-administration-official-on-president-bidens-engagements-at-nato-summit.md": [
+    "2021-06/2021-06-14-background-press-call-by-a-senior-administration-official-on-"
+    "president-bidens-engagements-at-nato-summit.md": [
         ("Moderator", "Good afternoon, everyone."),
         ("Senior Administration Official", "Thanks, everybody, for joining"),
         ("Reporter", "Thanks, \\[senior administration official\\]".replace("\\", "")),
@@ -204,6 +205,6 @@ def test_transcript_turns_match_hand_read_expectations(rel: str) -> None:
     got = [(t.speaker, b.text[t.content_start:t.end]) for t in turns]
     expected = HAND_READ[rel]
     assert len(got) == len(expected), [g[0] for g in got]
-    for (speaker, text), (want_speaker, want_words) in zip(got, expected):
+    for (speaker, text), (want_speaker, want_words) in zip(got, expected, strict=True):
         assert speaker == want_speaker
         assert text.startswith(want_words), (text[:60], want_words)

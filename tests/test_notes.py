@@ -665,7 +665,7 @@ def test_reanchor_claims_legacy_notes_only_when_it_places_them(tmp_path: Path, t
         before = s.list()
         assert s.reanchor(elsewhere) == []
         assert s.list() == before
-        # and a legacy note placed straight away (unchanged text) is claimed too
+    # a legacy note placed by its first re-anchoring is claimed straight away
     first2, _ = _v1_database(tmp_path / "again.sqlite", text)
     with NoteStore(tmp_path / "again.sqlite") as s:
         out = {n.id: (n, o) for n, o in s.reanchor(make_briefing(text))}

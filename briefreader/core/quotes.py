@@ -23,7 +23,6 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefreader.core.sentences import split_spans
 from briefreader.core.model import REPORTER, Block, Briefing, Quote
 from briefreader.core.quotes_lex import (
     ABBREVIATIONS,
@@ -48,6 +47,7 @@ from briefreader.core.quotes_names import (
     person_name,
     speaker_matches,
 )
+from briefreader.core.sentences import split_spans
 
 __all__ = ["extract_quotes", "speaker_matches", "canonical_speaker"]
 

@@ -34,7 +34,7 @@ _NOT_MIXED = {
     "Example", "Warning", "Important", "Also", "However", "Meanwhile", "Finally", "First",
     "Second", "Third", "Here", "Why", "What", "How", "Yes", "No", "Topics", "Agenda",
     "Contact", "Read", "Video", "Transcript", "Link", "Https", "Http", "Quote", "End quote",
-    "Bottom line", "Result", "Results", "Update", "Key points", "Highlights", "Context",
+    "Bottom line", "Result", "Results", "Key points", "Highlights", "Context",
 }
 _QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist"}
 _STAGE = re.compile(r"^(?:[\(\[][^()\[\]]{1,120}[\)\]][.,]?|END\b.*|\d{1,2}:\d{2}\s*[AP]\.?M\.?.*)$", re.I)
@@ -52,7 +52,8 @@ _TITLES = {
     "justice", "health", "human", "services", "veterans", "affairs", "climate", "medical",
     "nsc", "kremlin", "foreign", "ministry", "us", "u.s.", "united", "states", "first", "lady",
     "attorney", "cdc", "fema", "sba", "epa", "usda", "hud", "doe", "dhs", "dod", "ceo",
-    "drs", "doctors", "doctor", "lieutenant", "colonel", "major", "captain", "sergeant", "rear", "gen", "adm", "lt", "col",
+    "drs", "doctors", "doctor", "lieutenant", "colonel", "major", "captain", "sergeant", "rear",
+    "gen", "adm", "lt", "col",
 }
 
 
@@ -135,7 +136,7 @@ def build_blocks(text: str, raw: list[RawBlock]) -> tuple[list[Block], int]:
     blocks: list[Block] = []
     turn = -1
     speaker_label: str | None = None
-    for rb, m in zip(raw, found):
+    for rb, m in zip(raw, found, strict=True):
         seg = text[rb.start:rb.end]
         if transcript and m and accepted(m[0]):
             label, lend, cstart = m
