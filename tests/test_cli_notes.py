@@ -91,3 +91,22 @@ def test_note_reanchored_when_briefing_changes(tmp_path: Path) -> None:
     br(home, "index", str(corpus))
     n = json.loads(br(home, "notes", "list", "--in", str(corpus), "--json").stdout)["notes"][0]
     assert n["state"] == "unplaced" and n["text"] == passage
+
+
+def test_two_corpora_with_the_same_file_name_keep_their_own_notes(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "brief.txt").write_text("On Monday.\n\nHe said the economy is strong and growing.\n")
+    (b / "brief.txt").write_text("An analyst said the economy is strong but slowing.\n")
+    out = br(home, "notes", "add", str(a / "brief.txt"), "--in", str(a), "--quote", "the economy is strong",
+             "--json")
+    note = json.loads(out.stdout)
+    assert br(home, "index", str(b)).returncode == 0
+    assert json.loads(br(home, "notes", "list", "--in", str(b), "--json").stdout)["notes"] == []
+    mine = json.loads(br(home, "notes", "list", "--in", str(a), "--json").stdout)["notes"]
+    assert [(n["id"], n["start"], n["end"], n["state"]) for n in mine] == \
+        [(note["id"], note["start"], note["end"], "placed")]
+    hits = json.loads(br(home, "search", "economy", str(b), "--kind", "note", "--json").stdout)["hits"]
+    assert hits == []

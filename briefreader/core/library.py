@@ -526,6 +526,8 @@ class Library:
                 n = replace(n, document=by_path[n.path])
             elif n.document not in docs or (n.path and os.path.exists(n.path)):
                 continue  # another corpus's note
+            elif n.path:  # its file is gone: it is this briefing's note now
+                n = self.notes.adopt(n.id, docs[n.document].path)
             if document is None or n.document == document:
                 out.append(n)
         out.sort(key=lambda n: (n.document, n.start))

@@ -400,6 +400,16 @@ class NoteStore:
                 self._write_tags(db, new.id, new_tags)
         return new
 
+    def adopt(self, note_id: str, path: str) -> Note:
+        """Give a note whose file is gone (imported from another machine, a moved
+        corpus) the path of the same briefing here, so it is re-placed with it."""
+        with self._tx() as db:
+            key = self._resolve(db, note_id)
+            db.execute("UPDATE notes SET path = ? WHERE id = ?", (path, key))
+            note = self._fetch(db, key)
+            assert note is not None
+        return note
+
     def delete(self, note_id: str) -> Note:
         """Delete a note; returns it, so that :meth:`restore` can undo."""
         with self._tx() as db:
