@@ -373,6 +373,14 @@ async def test_annotate_edit_delete_and_undo(make_app):
         await pilot.press("enter")
         await settle(pilot)
         assert app.focused is reader and reader.cursor == note.start
+    # a restart (a new app on a new Library over the same home) finds the note again
+    again = make_app()
+    async with again.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert again.analysis.briefing.id == KREMLIN  # reopened where we were
+        assert [n.id for n in again.reader.notes] == [note.id]  # highlighted in the reader
+        assert again.side.notes.options.option_count == 1  # and listed
+        assert again.library.list_notes(document=KREMLIN)[0].body == "hedged (twice)"
 
 
 async def test_annotating_can_be_cancelled(make_app):
