@@ -226,6 +226,7 @@ class Library:
             states = self.catalog.file_states()
             removed = [s for p, s in states.items() if p not in present]
             fresh = self.index.doc_count() == 0
+            stale = self.catalog.get_meta("analysis_version") != version
             try:
                 for s in removed:
                     self.index.delete_document(w, s.id)
