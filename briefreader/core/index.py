@@ -25,14 +25,14 @@ import whoosh
 import whoosh.index as windex
 from whoosh import collectors, fields, qparser, query
 from whoosh import multiproc as _multiproc
-from whoosh.analysis import RegexTokenizer, LowercaseFilter, StemmingAnalyzer
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
-from whoosh.writing import LockError, SegmentWriter
+from whoosh.writing import MERGE_SMALL, LockError, SegmentWriter
 
 from briefreader.core.errors import BriefreaderError, IndexBusy, QueryError
-from briefreader.core.phrase import fast_phrases
 from briefreader.core.model import Analysis
+from briefreader.core.phrase import fast_phrases
 
 if whoosh.__version__ < (2, 7, 5):  # pragma: no cover - guards against the unmaintained "Whoosh"
     raise ImportError(f"briefreader needs whoosh-reloaded 2.7.5, found {whoosh.__version__}")
@@ -241,7 +241,7 @@ class PassageIndex:
             w.cancel()
             raise
         else:
-            w.commit()
+            w.commit(mergetype=_merge_policy)
             self._drop_searcher()
 
     @staticmethod
@@ -362,6 +362,15 @@ class PassageIndex:
 
 
 _PROC_LIMITMB = 64  # per indexing process: Whoosh's estimate; the real memory is about twice
+
+
+def _merge_policy(writer: Any, segments: list[Any]) -> list[Any]:
+    """Whoosh's MERGE_SMALL, after dropping the segments whose documents were all
+    deleted (a sync that re-analyses everything -- a new version of the analysing
+    code -- leaves the old segments empty; searching them still scans all their
+    postings: word searches were 3-7x slower until they were merged, which Whoosh
+    does not do for large segments)."""
+    return MERGE_SMALL(writer, [seg for seg in segments if seg.doc_count() > 0])
 
 
 class _SubWriter(_multiproc.SubWriterTask):

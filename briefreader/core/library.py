@@ -19,11 +19,25 @@ from briefreader.core.analysis import analysis_version, analyze
 from briefreader.core.catalog import Catalog
 from briefreader.core.errors import BriefreaderError, IngestError, QueryError
 from briefreader.core.index import (
-    PassageIndex, all_of, analysis_documents, any_of, every, speaker_query, term_query,
+    PassageIndex,
+    all_of,
+    analysis_documents,
+    any_of,
+    every,
+    speaker_query,
+    term_query,
 )
 from briefreader.core.ingest import briefing_hash, read_bytes
 from briefreader.core.model import (
-    REPORTER, Analysis, CorpusTopic, DocumentInfo, Hit, Quote, SearchResult, Segment, SyncReport,
+    REPORTER,
+    Analysis,
+    CorpusTopic,
+    DocumentInfo,
+    Hit,
+    Quote,
+    SearchResult,
+    Segment,
+    SyncReport,
 )
 from briefreader.core.scan import Found, scan
 from briefreader.core.sentences import split_spans
