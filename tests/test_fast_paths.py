@@ -127,3 +127,40 @@ def test_passage_index_filters_and_totals(seeds_library) -> None:  # type: ignor
                 total, hits = ix.search(q, 10, flt, sort_by_date=sort, highlight=False)
                 assert total == len(want), (text, flt, sort)
                 assert [(h.doc, h.start, round(h.score, 6)) for h in hits] == expected, (text, flt, sort)
+
+
+def test_term_top_equals_whoosh_top_collector(searcher) -> None:  # type: ignore[no-untyped-def]
+    from whoosh import collectors
+    from whoosh.query import Term
+
+    from briefreader.core.index import _term_top
+
+    for word in [t.decode() for t in searcher.lexicon("body")] + ["missing"]:
+        q = Term("body", word)
+        for limit in (1, 5, 20, 1000):
+            c = collectors.TopCollector(limit)
+            searcher.search_with_collector(q, c)
+            want = [(h.docnum, h.score) for h in c.results()]
+            got = _term_top({}, searcher, q, limit)
+            assert got is not None and got[0] == want and got[1] == len(list(searcher.docs_for_query(q))), (word, limit)
+    assert _term_top({}, searcher, Term("id", "0-1"), 5) is None  # not scored by length: Whoosh's
+
+
+def test_and2_top_equals_whoosh(searcher) -> None:  # type: ignore[no-untyped-def]
+    from whoosh import collectors
+    from whoosh.query import And, Term
+
+    from briefreader.core.index import _and2_top
+
+    words = [t.decode() for t in searcher.lexicon("body")]
+    for a in words:
+        for b in words[::3]:
+            if a == b:
+                continue
+            q = And([Term("body", a), Term("body", b)])
+            c = collectors.TopCollector(7, usequality=False, replace=0)
+            searcher.search_with_collector(q, c)
+            got = _and2_top({}, searcher, q, 7)
+            assert got is not None
+            assert got[0] == [(h.docnum, h.score) for h in c.results()], (a, b)
+            assert got[1] == len(list(searcher.docs_for_query(q))), (a, b)
