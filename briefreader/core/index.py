@@ -25,12 +25,13 @@ from typing import Any
 import whoosh
 import whoosh.index as windex
 from whoosh import collectors, fields, qparser, query, scoring
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher as _W3LeafMatcher, _lenfield
-from whoosh.util.numeric import byte_to_length
 from whoosh import multiproc as _multiproc
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.codec.whoosh3 import W3LeafMatcher as _W3LeafMatcher
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
+from whoosh.util.numeric import byte_to_length
 from whoosh.writing import MERGE_SMALL, LockError, SegmentWriter
 
 from briefreader.core.errors import BriefreaderError, IndexBusy, QueryError
@@ -552,7 +553,7 @@ def _term_top(cache: dict[Any, Any], s: Any, q: Any, limit: int) -> tuple[list[t
         while m.is_active():
             m._read_ids()
             m._read_weights()
-            for docnum, weight in zip(m._ids, m._weights):
+            for docnum, weight in zip(m._ids, m._weights, strict=False):
                 if docnum in deleted:
                     continue
                 lb = lengths[docnum] if docnum < nlen else 0
@@ -606,14 +607,15 @@ def _and2_top(cache: dict[Any, Any], s: Any, q: Any, limit: int) -> tuple[list[t
                 return None
             sides.append((postings, lengths, scorer._score))
         (ids_a, ws_a), (ids_b, ws_b) = sides[0][0], sides[1][0]
-        small = dict(zip(ids_a, ws_a)) if len(ids_a) <= len(ids_b) else dict(zip(ids_b, ws_b))
+        small = (dict(zip(ids_a, ws_a, strict=False)) if len(ids_a) <= len(ids_b)
+                 else dict(zip(ids_b, ws_b, strict=False)))
         big_ids, big_ws = (ids_b, ws_b) if len(ids_a) <= len(ids_b) else (ids_a, ws_a)
         weights_a_first = len(ids_a) <= len(ids_b)
         deleted = r.deleted_docs_set if r.has_deletions() else ()
         cache_a: dict[tuple[float, int], float] = {}
         cache_b: dict[tuple[float, int], float] = {}
         (_, len_a, score_a), (_, len_b, score_b) = sides
-        for docnum, big_w in zip(big_ids, big_ws):  # ascending document numbers
+        for docnum, big_w in zip(big_ids, big_ws, strict=False):  # ascending document numbers
             small_w = small.get(docnum)
             if small_w is None or docnum in deleted:
                 continue
