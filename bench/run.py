@@ -210,9 +210,16 @@ def bench_corpus(label: str, corpus: Path, work: Path, args: argparse.Namespace,
 def sec_floor(label, corpus, work, args, queries, per_class, grep_per_class, r, files):  # type: ignore[no-untyped-def]
     passages = work / f"passages-{label}.pickle"
     floor_ix = work / f"floor-{label}"
+    saved = work / f"floor-{label}.json"
+    if args.reuse_floor and saved.exists() and floor_ix.exists():
+        r["floor"], r["floor_mem"] = json.loads(saved.read_text())
+        r["floor"]["reused_from"] = str(saved)
+        log(f"{label}: floor {r['floor']['seconds']:.1f} s (measured before, reused)")
+        return
     log(f"{label}: floor (raw Whoosh)")
     r["floor"], r["floor_mem"] = step("floor", corpus=corpus, index=floor_ix, passages=passages,
                                       limitmb=args.floor_limitmb)
+    saved.write_text(json.dumps([r["floor"], r["floor_mem"]]))
     log(f"{label}: floor {r['floor']['seconds']:.1f} s")
 
 
@@ -392,6 +399,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeats", type=int, default=3, help="runs of no-change/one-file/reader steps")
     p.add_argument("--floor-limitmb", type=int, default=128, help="floor writer memory (Whoosh default 128)")
     p.add_argument("--profile", action="store_true", help="pyinstrument the cold sync (text + html)")
+    p.add_argument("--reuse-floor", action="store_true",
+                   help="with --workdir: reuse the floor measured there before (it does not change with our code)")
     args = p.parse_args(argv)
     limit = None
     per_class, grep_per_class = 50, 50
