@@ -225,6 +225,7 @@ def sec_floor(label, corpus, work, args, queries, per_class, grep_per_class, r, 
 
 def sec_sync(label, corpus, work, args, queries, per_class, grep_per_class, r, files):  # type: ignore[no-untyped-def]
     home = work / f"home-{label}"
+    shutil.rmtree(home, ignore_errors=True)  # cold: no index, no analysis cache
     log(f"{label}: full sync (cold)")
     r["sync"], r["sync_mem"] = step("sync", corpus=corpus, home=home, workers=args.workers,
                                     profile=args.profile and str(work / f"profile-sync-{label}.txt"))

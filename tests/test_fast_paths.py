@@ -120,7 +120,7 @@ def test_passage_index_filters_and_totals(seeds_library) -> None:  # type: ignor
             for sort in (False, True):
                 kw = {"limit": 10, "filter": flt}
                 if sort:
-                    kw["sortedby"] = fields_sort("date", reverse=True)
+                    kw["sortedby"] = fields_sort("day", reverse=True)
                 want = s.search(q, **kw)
                 expected = [(s.stored_fields(h.docnum)["doc"], s.stored_fields(h.docnum)["start"],
                              round(h.score or 0.0, 6)) for h in want]

@@ -43,6 +43,45 @@ def test_fields_speaker_date_title(seeds_library: Library) -> None:
     assert hits and all("ybersecurity" in h.title for h in hits)
 
 
+def _entries(lib: Library, docs: set[str]) -> int:
+    """Passages and quotes of these briefings, counted from the index's postings."""
+    from whoosh.query import Term
+
+    s = lib.index.searcher()
+    return sum(len(list(s.docs_for_query(Term("doc", d)))) for d in docs)
+
+
+def test_briefing_fields_match_every_entry_of_their_briefings(seeds_library: Library) -> None:
+    """title: and date: are indexed once per briefing; a query on them means every
+    passage and quote of the briefings they match, alone, negated, or mixed."""
+    lib = seeds_library
+    docs = {d.id: d for d in lib.documents()}
+    titled = {i for i, d in docs.items() if "ybersecurity" in d.title}
+    dated = {i for i, d in docs.items() if (d.date or "").startswith("2025")}
+    assert titled and dated and titled != set(docs) and dated != set(docs)
+    everything = lib.search("NOT nosuchword", limit=None)
+    assert everything.total == _entries(lib, set(docs))
+    for text, want in (("title:cybersecurity", titled), ("date:2025", dated),
+                       ("NOT title:cybersecurity", set(docs) - titled),
+                       ("title:cybersecurity OR date:2025", titled | dated),
+                       ("title:cybersecurity AND NOT date:2025", titled - dated),
+                       ("date:[2000-01-01 TO 2025-12-31]", {i for i, d in docs.items() if d.date})):
+        result = lib.search(text, limit=None)
+        assert {h.document for h in result.hits} == want, text
+        assert result.total == len(result.hits) == _entries(lib, want), text
+        assert all(h.kind in ("passage", "quote") for h in result.hits), text
+    # mixed with words: the words' hits within those briefings only
+    words = lib.search("president", limit=None)
+    both = lib.search("president AND date:2025", limit=None)
+    assert {(h.document, h.start) for h in both.hits} == \
+        {(h.document, h.start) for h in words.hits if h.document in dated}
+    assert lib.search("NOT president", limit=None).total == everything.total - words.total
+    assert lib.search("kind:briefing", limit=None).total == 0
+    # newest first: quotes sorted by the briefing's date
+    dates = [docs[q.document].date or "" for q in lib.quotes(limit=None)]
+    assert dates == sorted(dates, reverse=True)
+
+
 @pytest.mark.parametrize("bad", ['"unclosed', "(a OR b", "nosuchfield:x", "ceasefire AND", "", "date:soon"])
 def test_bad_queries_raise_one_line_errors(seeds_library: Library, bad: str) -> None:
     with pytest.raises(QueryError) as err:

@@ -16,6 +16,7 @@ import re
 import shutil
 import threading
 import time
+import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from typing import Any
 
 import whoosh
 import whoosh.index as windex
-from whoosh import collectors, fields, qparser, query, scoring
+from whoosh import collectors, columns, fields, matching, qparser, query, scoring
 from whoosh import multiproc as _multiproc
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
@@ -41,23 +42,29 @@ from briefreader.core.phrase import fast_phrases
 if whoosh.__version__ < (2, 7, 5):  # pragma: no cover - guards against the unmaintained "Whoosh"
     raise ImportError(f"briefreader needs whoosh-reloaded 2.7.5, found {whoosh.__version__}")
 
-INDEX_FORMAT = "briefreader-passages-1"
+INDEX_FORMAT = "briefreader-passages-2"
 _WRITELOCK = f"{windex._DEF_INDEX_NAME}_WRITELOCK"
 FIELDS = ("body", "title", "speaker", "date", "kind", "qkind", "tag", "doc")
 _SPEAKER_ANALYZER = RegexTokenizer(r"[\w'’\-]+") | LowercaseFilter()
+# A briefing's own fields: indexed once, on the briefing's "briefing" entry, not on
+# each of its ~200 passages (that cost 40% of the indexing time). A query's parts on
+# them are turned into the set of briefings they match (PassageIndex._lift).
+BRIEFING_FIELDS = ("title", "date")
 
 
 def make_schema() -> fields.Schema:
     return fields.Schema(
-        uid=fields.ID(unique=True, stored=True),
-        doc=fields.ID(stored=True),
-        kind=fields.ID(stored=True),  # passage | quote | note
+        uid=fields.ID(unique=True, stored=True),  # notes only (passages go by briefing)
+        doc=fields.ID(stored=True),  # the briefing of a passage, quote or note
+        bdoc=fields.ID(stored=True),  # the briefing a "briefing" entry stands for
+        kind=fields.ID(stored=True),  # passage | quote | note | briefing
         qkind=fields.ID(stored=True),  # turn | question | direct | partial | "" (plain passage)
         start=fields.STORED(),
         end=fields.STORED(),
         extra=fields.STORED(),  # JSON: speaker_mention, cue, segment, note id ...
-        title=fields.TEXT(analyzer=StemmingAnalyzer()),
-        date=fields.DATETIME(sortable=True),
+        title=fields.TEXT(analyzer=StemmingAnalyzer()),  # briefing entries only
+        date=fields.DATETIME(),  # briefing entries only
+        day=fields.COLUMN(columns.NumericColumn("i")),  # YYYYMMDD of the briefing: newest first
         speaker=fields.TEXT(analyzer=_SPEAKER_ANALYZER, stored=True),
         tag=fields.KEYWORD(lowercase=True, commas=True),
         body=fields.TEXT(analyzer=StemmingAnalyzer(), stored=True, phrase=True),
@@ -87,14 +94,21 @@ def _date(value: str | None) -> dt.datetime | None:
         return None
 
 
+def _day(date: dt.datetime | None) -> int:
+    return date.year * 10000 + date.month * 100 + date.day if date is not None else 0
+
+
 def analysis_documents(analysis: Analysis) -> Iterator[dict[str, Any]]:
-    """The index documents of one analysed briefing: a passage per block (turn
-    blocks carry their speaker), and a document per direct/partial quote."""
+    """The index documents of one analysed briefing: its "briefing" entry (title,
+    date), a passage per block (turn blocks carry their speaker), and a document
+    per direct/partial quote."""
     b = analysis.briefing
     date = _date(b.date)
-    base: dict[str, Any] = {"doc": b.id, "title": b.title}
+    head: dict[str, Any] = {"bdoc": b.id, "kind": "briefing", "title": b.title}
     if date is not None:
-        base["date"] = date
+        head["date"] = date
+    yield head
+    base: dict[str, Any] = {"doc": b.id, "day": _day(date)}
     for block in b.blocks:
         if block.kind == "stage":
             continue
@@ -105,7 +119,7 @@ def analysis_documents(analysis: Analysis) -> Iterator[dict[str, Any]]:
         if block.kind == "turn":
             qkind = "question" if block.is_question else "turn"
         doc = dict(base)
-        doc.update(uid=f"{b.id}\x00p\x00{start}", kind="passage", qkind=qkind, start=start,
+        doc.update(kind="passage", qkind=qkind, start=start,
                    end=block.end, speaker=block.speaker or "", body=b.text[start:block.end],
                    extra=json.dumps({"label": block.speaker_label} if block.speaker_label else {}))
         yield doc
@@ -113,28 +127,24 @@ def analysis_documents(analysis: Analysis) -> Iterator[dict[str, Any]]:
         if q.kind == "turn":
             continue  # turn quotes are the sentences of turn passages (no double indexing)
         doc = dict(base)
-        doc.update(uid=f"{b.id}\x00q\x00{q.start}\x00{q.end}", kind="quote", qkind=q.kind,
+        doc.update(kind="quote", qkind=q.kind,
                    start=q.start, end=q.end, speaker=q.speaker or "", body=q.text,
                    extra=json.dumps({"speaker_mention": q.speaker_mention, "cue": q.cue,
                                      "segment": q.segment}))
         yield doc
 
 
-def note_document(note: Any, title: str, date: str | None) -> dict[str, Any]:
+def note_document(note: Any, date: str | None) -> dict[str, Any]:
     """The index entry of a note: its body, then its passage (highlights map into the
     passage part only, so their offsets stay offsets into the canonical text)."""
     head = (note.body or "").strip()
     prefix = head + "\n\n" if head else ""
-    doc: dict[str, Any] = {
+    return {
         "uid": f"note\x00{note.id}", "doc": note.document, "kind": "note", "qkind": "",
-        "start": note.start, "end": note.end, "title": title, "speaker": "",
+        "start": note.start, "end": note.end, "speaker": "", "day": _day(_date(date)),
         "tag": ",".join(note.tags), "body": prefix + note.text,
         "extra": json.dumps({"note": note.id, "offset": len(prefix), "state": note.state}),
     }
-    d = _date(date)
-    if d is not None:
-        doc["date"] = d
-    return doc
 
 
 class PassageIndex:
@@ -256,6 +266,7 @@ class PassageIndex:
     @staticmethod
     def delete_document(w: Any, doc_id: str) -> None:
         w.delete_by_term("doc", doc_id)
+        w.delete_by_term("bdoc", doc_id)
 
     @staticmethod
     def add_raw(w: Any, docs: Iterable[dict[str, Any]]) -> None:
@@ -294,12 +305,12 @@ class PassageIndex:
     def search(self, q: Any, limit: int | None, filter_q: Any = None,
                sort_by_date: bool = False, highlight: bool = True) -> tuple[int, list[IndexHit]]:
         s = self.searcher()
-        q = fast_phrases(q)  # same matches and scores as Whoosh's phrases, faster
+        q = fast_phrases(self._lift(s, q))  # fast_phrases: Whoosh's matches and scores, faster
         allow = self._filter_docs(s, filter_q) if filter_q is not None else None
         if allow is not None and not allow:
             return 0, []  # Whoosh reads an empty allow-set as "no filter"
         if sort_by_date:
-            c: Any = collectors.SortingCollector(fields_sort("date", reverse=True), limit=limit)
+            c: Any = collectors.SortingCollector(fields_sort("day", reverse=True), limit=limit)
         elif not limit or limit >= s.doc_count():
             c = collectors.UnlimitedCollector()
         elif allow is None and type(q) is query.Term:
@@ -314,8 +325,11 @@ class PassageIndex:
             # counting as it goes is cheaper. No matcher replacement: a union swapped
             # for a cheaper matcher drops documents from the count.
             c = collectors.TopCollector(limit, usequality=False, replace=0)
-        if allow is not None:
+        if allow is not None:  # the filters (kind, briefing, speaker) never allow a briefing entry
             c = collectors.FilterCollector(c, allow=allow)
+        elif _may_match_briefings(q):
+            c = collectors.FilterCollector(c, restrict=self._briefing_entries(s))
+        filtered = type(c) is collectors.FilterCollector
         fast: tuple[list[tuple[int, float]], int] | None = None
         if type(c) is collectors.TopCollector:  # no filter, no sort, a limit
             fast = _term_top(self._per_searcher(s), s, q, limit) or _and2_top(self._per_searcher(s), s, q, limit)
@@ -325,7 +339,7 @@ class PassageIndex:
             s.search_with_collector(q, c)
             results = c.results()
             top = [(hit.docnum, hit.score) for hit in results]
-            total = (_term_total(s, q) if allow is None else None) or len(results)
+            total = (None if filtered else _term_total(s, q)) or len(results)
         terms = _highlight_terms(q, s.reader()) if highlight else set()
         analyzer = self.schema["body"].analyzer
         hits: list[IndexHit] = []
@@ -350,6 +364,32 @@ class PassageIndex:
         if getattr(self, "_filters_of", None) is not s:
             self._filters_of, self._filters = s, {}
         return self._filters  # type: ignore[no-any-return]
+
+    def _lift(self, s: Any, q: Any) -> Any:
+        """``q`` with each part on a briefing field (``title:``, ``date:``, ``NOT
+        title:x``...) replaced by the entries of the briefings that part matches
+        (found among the "briefing" entries, which alone hold those fields)."""
+        try:
+            f = q.field()
+        except AttributeError:
+            f = None
+        if f in BRIEFING_FIELDS:
+            lifted = self._per_searcher(s).setdefault("lifted", {})
+            got = lifted.get(q)
+            if got is None:
+                nums = s.docs_for_query(query.And([q, query.Term("kind", "briefing")]))
+                got = lifted[q] = _InBriefings(frozenset(s.stored_fields(n)["bdoc"] for n in nums), q)
+            return got
+        if q.is_leaf():
+            return q
+        return q.apply(lambda sub: self._lift(s, sub))
+
+    def _briefing_entries(self, s: Any) -> set[int]:
+        cache = self._per_searcher(s)
+        got = cache.get("briefing entries")
+        if got is None:
+            got = cache["briefing entries"] = set(s.docs_for_query(query.Term("kind", "briefing")))
+        return got  # type: ignore[no-any-return]
 
     # Filters (kind, speaker, document...) are the same for many searches, and Whoosh
     # computes one by running it as a query over the whole index on every search
@@ -482,6 +522,66 @@ class _ParallelWriter(_multiproc.MpWriter):
             self._close_segment()
         self._commit_toc(finalsegments)
         self._finish()
+
+
+class _InBriefings(query.Query):
+    """Every passage, quote and note of some briefings: what a part of a query on a
+    briefing field becomes (PassageIndex._lift). Unscored (a constant weight)."""
+
+    def __init__(self, docs: frozenset[str], source: Any, boost: float = 1.0) -> None:
+        self.docs = docs
+        self.source = source  # the part of the query it stands for
+        self.boost = boost
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is _InBriefings and other.docs == self.docs and other.boost == self.boost
+
+    def __hash__(self) -> int:
+        return hash((self.docs, self.boost))
+
+    def __repr__(self) -> str:
+        return f"_InBriefings({self.source!r}: {len(self.docs)} briefings)"
+
+    def is_leaf(self) -> bool:
+        return True
+
+    def field(self) -> str:
+        return "doc"
+
+    def estimate_size(self, ixreader: Any) -> int:
+        return min(int(ixreader.doc_count()), 200 * len(self.docs))
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        ids = _entries_of(searcher.reader(), self.docs)
+        return matching.ListMatcher(ids, all_weights=self.boost) if ids else matching.NullMatcher()
+
+
+# per segment reader: the sorted document numbers of a set of briefings' entries
+_ENTRIES: weakref.WeakKeyDictionary[Any, dict[frozenset[str], list[int]]] = weakref.WeakKeyDictionary()
+
+
+def _entries_of(r: Any, docs: frozenset[str]) -> list[int]:
+    per = _ENTRIES.setdefault(r, {})
+    got = per.get(docs)
+    if got is None:
+        ids: set[int] = set()
+        for d in docs:
+            if ("doc", d) in r:
+                ids.update(r.postings("doc", d).all_ids())  # deleted entries are skipped
+        if len(per) >= 32:
+            per.clear()
+        got = per[docs] = sorted(ids)
+    return got
+
+
+def _may_match_briefings(q: Any) -> bool:
+    """Whether ``q`` can match a "briefing" entry: a negation, everything, or a
+    word of a field those entries hold."""
+    if isinstance(q, (query.Not, query.Every, _InBriefings)):
+        return True
+    if q.is_leaf():
+        return getattr(q, "fieldname", None) in ("kind", "bdoc", "uid", *BRIEFING_FIELDS)
+    return any(_may_match_briefings(c) for c in q.children())
 
 
 def fields_sort(name: str, reverse: bool = False) -> Any:

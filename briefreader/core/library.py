@@ -581,8 +581,7 @@ class Library:
                     self.index.delete_uid(w, f"note\x00{n.id}")
             for n in notes:
                 info = docs.get(n.document)
-                self.index.add_raw(w, [note_document(n, info.title if info else "",
-                                                     info.date if info else None)])
+                self.index.add_raw(w, [note_document(n, info.date if info else None)])
         if document is None or not was_dirty:
             self.catalog.db.execute("DELETE FROM meta WHERE key='notes_dirty'")
 
