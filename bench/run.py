@@ -374,12 +374,12 @@ def table(res: dict[str, Any]) -> str:
     w0 = max(len(x[0]) for x in rows)
     ws = [max(len(heads[c]), *(len(x[1][i]) for x in rows)) for i, c in enumerate(cols)]
     wt = max(len("target"), *(len(x[2]) for x in rows))
-    line = "| " + " | ".join(["measure".ljust(w0)] + [heads[c].rjust(w) for c, w in zip(cols, ws)]
+    line = "| " + " | ".join(["measure".ljust(w0)] + [heads[c].rjust(w) for c, w in zip(cols, ws, strict=True)]
                              + ["target".ljust(wt)]) + " |"
     sep = "|" + "|".join("-" * (w + 2) for w in [w0, *ws, wt]) + "|"
     out = [line, sep]
     for name, vals, target in rows:
-        out.append("| " + " | ".join([name.ljust(w0)] + [v.rjust(w) for v, w in zip(vals, ws)]
+        out.append("| " + " | ".join([name.ljust(w0)] + [v.rjust(w) for v, w in zip(vals, ws, strict=True)]
                                      + [target.ljust(wt)]) + " |")
     return "\n".join(out)
 
