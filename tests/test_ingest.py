@@ -126,6 +126,61 @@ def test_kremlin_style_plain_text_transcript() -> None:
                      ("Vladimir Putin", "Thank you.")]
 
 
+def test_foreign_ministry_style_outlets_ask_the_questions() -> None:
+    """Foreign ministries label each question with the news organisation asking it, most
+    of them once ("Reuters:"); those turns are questions, the spokesperson's are answers."""
+    src = ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 1, 2023\n\n"
+           "AFP: The US Defense Secretary said China had declined a meeting. Any comment?\n\n"
+           "Mao Ning: China has always been open to communication.\n\n"
+           "Reuters: A follow-up question. Will China send a delegation?\n\n"
+           "Mao Ning: I have no information to offer on that.\n\n"
+           "Global Times: How will China respond to the new export controls?\n\n"
+           "Mao Ning: We firmly oppose the politicization of trade.\n")
+    b = parse_document(src, "text", name="2023-06-01-mfa.txt")
+    assert b.title.startswith("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference")
+    turns = [(blk.speaker_label, blk.speaker) for blk in b.blocks if blk.label_start >= 0]
+    assert turns == [("AFP", "Reporter"), ("Mao Ning", "Mao Ning"), ("Reuters", "Reporter"),
+                     ("Mao Ning", "Mao Ning"), ("Global Times", "Reporter"), ("Mao Ning", "Mao Ning")]
+
+
+def test_reporters_named_once_in_a_kremlin_transcript_are_questioners_turns() -> None:
+    src = ("Vladimir Putin: Good afternoon, colleagues.\n\n"
+           "Pavel Zarubin: Mr President, will there be a meeting this year?\n\n"
+           "Vladimir Putin: It is possible.\n\n"
+           "Alexander Yunashev: And what about the economy?\n\n"
+           "Vladimir Putin: Growth is steady. Regarding prices: we watch them.\n")
+    b = parse_document(src, "text", name="kremlin-news-conference.txt")
+    labels = [blk.speaker_label for blk in b.blocks if blk.label_start >= 0]
+    assert labels == ["Vladimir Putin", "Pavel Zarubin", "Vladimir Putin", "Alexander Yunashev",
+                      "Vladimir Putin"]
+    # a label used once that asks nothing stays text ("Regarding prices:" is inside a turn)
+    assert sum(blk.label_start >= 0 for blk in b.blocks) == 5
+
+
+def test_title_is_the_documents_own_first_line_before_the_file_name() -> None:
+    src = ("THE WHITE HOUSE\n\nOffice of the Press Secretary\n\nFor Immediate Release   January 5, 2012\n\n"
+           "PRESS BRIEFING BY PRESS SECRETARY JAY CARNEY\n\nMR. CARNEY: Good afternoon.\n\nQ Thanks, Jay.\n\n"
+           "MR. CARNEY: Sure.\n")
+    b = parse_document(src, "text", name="2012-01-05-carney.txt")
+    assert b.title == "PRESS BRIEFING BY PRESS SECRETARY JAY CARNEY"
+    b = parse_document("Department Press Briefing – March 12, 2024\n\nMR MILLER: Hello.\n\nQUESTION: Hi?\n\n"
+                       "MR MILLER: Bye.\n", "text", name="2024-03-12-dpb.txt")
+    assert b.title == "Department Press Briefing – March 12, 2024"
+    # prose first: the file name, as before
+    b = parse_document("MOSCOW, Jan 15 (Reuters) - The Kremlin said on Wednesday that no talks had been "
+                       "scheduled.\n", "text", name="2025-01-15-kremlin-says-no-talks.txt")
+    assert b.title == "Kremlin says no talks"
+
+
+def test_acronym_labels_keep_their_capitals() -> None:
+    src = "CNN: Is it true?\n\nMS. PSAKI: Yes.\n\nCNN: Why?\n\nMS. PSAKI: Because.\n"
+    b = parse_document(src, "text", name="t.txt")
+    assert [blk.speaker for blk in b.blocks if blk.label_start >= 0][:2] == ["Reporter", "Psaki"]
+    src = "NSC SPOKESPERSON: Hello.\n\nQ Is it true?\n\nNSC SPOKESPERSON: Yes.\n"
+    b = parse_document(src, "text", name="t.txt")
+    assert b.blocks[0].speaker == "NSC Spokesperson"
+
+
 def test_report_with_colons_is_not_a_transcript() -> None:
     src = "Regarding Iran: the spokesman said little.\n\nOn tariffs: nothing new.\n\nHe left."
     b = parse_document(src, "text", name="r.txt")

@@ -139,8 +139,8 @@ def parse_document(source: str, kind: str, name: str = "", doc_id: str = "", pat
     if not title:
         heading = next((b for b in blocks if b.kind == "heading" and b.level == 1), None)
         stem = name.rsplit(".", 1)[0] if name else ""
-        title = (heading.text if heading else None) or md_meta.title_from_name(stem) \
-            or md_meta.title_from_text(text) or name or "Untitled"
+        title = (heading.text if heading else None) or md_meta.title_from_head(blocks) \
+            or md_meta.title_from_name(stem) or md_meta.title_from_text(text) or name or "Untitled"
     if turns:
         labels = {b.speaker_label for b in blocks if b.speaker_label}
         names = resolve_speakers({x for x in labels if x}, title, text)

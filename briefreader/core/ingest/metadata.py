@@ -77,6 +77,32 @@ def title_from_name(stem: str) -> str | None:
     return s[:1].upper() + s[1:]
 
 
+_BOILERPLATE = re.compile(
+    r"(?:the white house|office of the .{3,60}|for immediate release.*|embargoed.*|by\s.*|https?://\S*|www\.\S*"
+    r"|washington(?:,? d\.?c\.?)?|transcript|press release|\W*|[\d\s:.,apmedst]*"
+    r"|" + _MON[:-3] + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.{0,12})",
+    re.I,
+)
+
+
+def title_from_head(blocks: list[Any]) -> str | None:
+    """A document's own title line: the first of its opening lines (up to four) that
+    stands alone, is short, and is not a date, a byline or letterhead ("THE WHITE
+    HOUSE", "For Immediate Release"). None when the text starts with prose."""
+    for b in blocks[:4]:
+        if b.kind not in ("paragraph", "heading") or b.speaker_label:
+            return None
+        line = " ".join(b.text.split())
+        if "\n" in b.text.strip() or not 3 <= len(line) <= 150 or len(line.split()) > 20:
+            return None
+        if _BOILERPLATE.fullmatch(line) or date_from_text(line) == line:
+            continue
+        if line[-1] in ".,;:" and not line.endswith(("Jr.", "Sr.", "D.C.", "U.S.")):
+            return None
+        return line
+    return None
+
+
 def title_from_text(text: str) -> str | None:
     for line in text.splitlines():
         line = line.strip().strip("#*_ ").strip()

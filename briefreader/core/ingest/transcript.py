@@ -121,6 +121,11 @@ def build_blocks(text: str, raw: list[RawBlock]) -> tuple[list[Block], int]:
     upper_turns = sum(n for lbl, n in counts.items() if lbl == "Q" or _upper_label(lbl + ":"))
     has_question = any(lbl != "Q" and lbl.lower().rstrip(".") in _QUESTION_LABELS for lbl in counts)
 
+    # a transcript of mixed-case labels (one used twice or more): a label used once
+    # whose turn asks something is a questioner ("Reuters:", "Pavel Zarubin:")
+    mixed_speakers = upper_turns < 3 and any(
+        n >= 2 and lbl != "Q" and _upper_label(lbl + ":") is None for lbl, n in counts.items())
+
     def accepted(label: str) -> bool:
         if label == "Q" or label.lower() in _QUESTION_LABELS:
             return True
@@ -130,15 +135,19 @@ def build_blocks(text: str, raw: list[RawBlock]) -> tuple[list[Block], int]:
             return False
         return counts[label] >= 2 or (has_question and counts[label] >= 1)
 
-    labelled = sum(1 for m in found if m and accepted(m[0]))
-    distinct = {m[0] for m in found if m and accepted(m[0])}
+    def accepted_at(m: tuple[str, int, int], seg: str) -> bool:
+        return accepted(m[0]) or (mixed_speakers and counts[m[0]] == 1 and "?" in seg[m[2]:])
+
+    segs = [text[rb.start:rb.end] for rb in raw]
+    ok = [bool(m) and accepted_at(m, seg) for m, seg in zip(found, segs, strict=True)]
+    labelled = sum(ok)
+    distinct = {m[0] for m, good in zip(found, ok, strict=True) if m and good}
     transcript = labelled >= 3 and (len(distinct) >= 2 or labelled >= 6)
     blocks: list[Block] = []
     turn = -1
     speaker_label: str | None = None
-    for rb, m in zip(raw, found, strict=True):
-        seg = text[rb.start:rb.end]
-        if transcript and m and accepted(m[0]):
+    for rb, m, seg, good in zip(raw, found, segs, ok, strict=True):
+        if transcript and m and good:
             label, lend, cstart = m
             turn += 1
             speaker_label = label
@@ -169,8 +178,8 @@ def resolve_speakers(labels: set[str], title: str, text: str) -> dict[str, str]:
     haystack = title + "\n" + text
     for label in labels:
         low = label.lower().rstrip(".")
-        if low in _QUESTION_LABELS:
-            out[label] = REPORTER
+        if low in _QUESTION_LABELS or is_news_outlet(label):
+            out[label] = REPORTER  # the turn is a question (the label stays on the block)
             continue
         if not label.isupper() and not re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][A-Z'’\-]+", label):
             out[label] = " ".join(label.split())  # mixed case: already a name
@@ -191,6 +200,31 @@ def resolve_speakers(labels: set[str], title: str, text: str) -> dict[str, str]:
         name = _find_full_name(surname, haystack)
         out[label] = name or _titlecase_name(surname)
     return out
+
+
+# News organisations asking questions in a transcript ("AFP:", "Global Times:", as in
+# foreign ministries' press conferences): their turns are questions, like "Q".
+_OUTLETS = {
+    "afp", "ap", "associated press", "reuters", "bloomberg", "bloomberg news", "cnn", "bbc", "cctv", "cgtn",
+    "nhk", "tass", "ria novosti", "interfax", "xinhua", "xinhua news agency", "kyodo", "kyodo news",
+    "yonhap", "efe", "ansa", "dpa", "nbc", "cbs", "abc", "npr", "fox news", "sky news", "al jazeera",
+    "anadolu", "anadolu agency", "rt", "sputnik", "izvestia", "kommersant", "politico", "axios", "nikkei",
+    "asahi shimbun", "prensa latina", "cnbc", "phoenix tv", "global times", "china daily", "the paper",
+    "beijing daily", "beijing youth daily", "dragon tv", "shenzhen tv", "hubei media group", "china news service",
+    "people's daily", "ukrinform", "pti", "ani", "upi", "rtve", "tvb", "rthk", "afp news agency",
+}
+_OUTLET_TAIL = {
+    "news", "tv", "times", "daily", "media", "radio", "agency", "television", "journal", "network",
+    "broadcasting", "channel", "newspaper", "gazette", "herald", "tribune", "post", "press", "wire",
+}
+
+
+def is_news_outlet(label: str) -> bool:
+    """"Reuters", "AFP", "Global Times", "Bloomberg News": a news organisation's name."""
+    words = label.replace("’", "'").lower().rstrip(".").split()
+    if not words or any(w in ("secretary", "office", "officer", "spokesperson", "spokesman") for w in words):
+        return False
+    return " ".join(words) in _OUTLETS or (len(words) >= 2 and words[-1] in _OUTLET_TAIL)
 
 
 def _find_full_name(surname: str, haystack: str) -> str | None:
@@ -228,6 +262,8 @@ def _titlecase_name(word: str) -> str:
 
 def _titlecase(label: str) -> str:
     return " ".join(
-        w.lower() if w.lower() in ("of", "de", "la", "van", "von", "du") else _titlecase_name(w)
+        w.lower() if w.lower() in ("of", "de", "la", "van", "von", "du")
+        else w if not re.search(r"[AEIOUY]", w) and len(w) >= 2  # an acronym: "CNN", "NSC"
+        else _titlecase_name(w)
         for w in label.split()
     )
