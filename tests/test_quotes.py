@@ -246,6 +246,15 @@ def test_cueless_quote_continuing_an_attributed_one_inherits() -> None:
     assert [q.speaker for q in qs] == ["Antonio Guterres", "Antonio Guterres"]
 
 
+def test_quote_after_the_rest_of_an_attributing_sentence_inherits() -> None:
+    b = report("“There are no concrete plans yet,” Kremlin spokesman Dmitry Peskov told reporters on a "
+               "conference call. “But the president has repeatedly said he is ready for dialogue.”")
+    assert [q.speaker for q in quotes_of(b)] == ["Dmitry Peskov", "Dmitry Peskov"]
+    # an attribution before the first quote does not carry over a whole sentence
+    b = report("Dmitry Peskov said: “No plans.” Reporters then asked about Iran. “A mystery,” one wrote.")
+    assert quotes_of(b)[1].speaker != "Dmitry Peskov"
+
+
 def test_scare_quotes_and_titles_are_not_quotes() -> None:
     b = report("The bill, a program called “Build Back Better”, passed the House.",
                "Critics mocked the so-called “experts” and their “Plan B”.",

@@ -830,7 +830,11 @@ class _Extractor:
             if self.turn_first.get(c.block, -2) != self.turn_first.get(prev.block, -2):
                 return False
         gap = self.masked[max(prev.close + 1, prev.attr_end):c.open]
-        if not re.fullmatch(r"[\s.,;:!?—–\-]*", gap):
+        if not re.fullmatch(r"[\s.,;:!?—–\-]*", gap) and not (
+                # “…,” Peskov told reporters on a call. “…”: the rest of the sentence that
+                # attributes the first quote, then the next sentence is a quote
+                prev.attr_end > prev.close and c.block == prev.block and len(gap) <= 160
+                and MASK not in gap and re.fullmatch(r"[^.!?\n]*[.!?]\s*", gap)):
             return False
         return self._starts_sentence(c.open, self.blocks[c.block].start)
 
