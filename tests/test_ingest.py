@@ -181,6 +181,39 @@ def test_acronym_labels_keep_their_capitals() -> None:
     assert b.blocks[0].speaker == "NSC Spokesperson"
 
 
+FORMATS = Path(__file__).parent / "data" / "formats"
+
+
+def test_html_bold_labels_make_a_transcript_and_a_long_label_is_its_short_name() -> None:
+    b = load_file(FORMATS / "2024-06-14-kremlin-meeting.html", doc_id="k")
+    assert b.title == "Meeting with Foreign Ministry leadership"  # not "… • President of Russia"
+    assert b.format == "transcript"
+    turns = [(blk.speaker, b.text[blk.content_start:blk.end][:20]) for blk in b.blocks if blk.label_start >= 0]
+    assert turns == [("Vladimir Putin", "Good afternoon, coll"), ("Sergei Lavrov", "Mr President, the Mi"),
+                     ("Vladimir Putin", "Thank you. Let us be")]
+
+
+def test_markdown_bold_question_labels_and_topic_headings() -> None:
+    b = load_file(FORMATS / "2024-02-05-un-noon-briefing.md", doc_id="un")
+    turns = [(blk.speaker_label, blk.speaker) for blk in b.blocks if blk.label_start >= 0]
+    assert turns == [("Question", "Reporter"), ("Spokesman", "Stéphane Dujarric")] * 2  # introduced so
+    assert [blk.text for blk in b.blocks if blk.kind == "heading"][1:] == ["Gaza", "Sudan", "Questions and Answers"]
+
+
+@pytest.mark.parametrize(("title", "h1", "want"), [
+    ("Readout of the call | The White House", "", "Readout of the call"),
+    ("Department Press Briefing - March 12, 2024 - United States Department of State", "",
+     "Department Press Briefing - March 12, 2024"),
+    ("Q&A - Why?", "", "Q&A - Why?"),
+    ("Meeting with the Government • President of Russia", "Meeting with the Government",
+     "Meeting with the Government"),
+])
+def test_html_page_title_drops_the_site_name(title: str, h1: str, want: str) -> None:
+    from briefreader.core.ingest.html import page_title
+
+    assert page_title(title, h1) == want
+
+
 def test_report_with_colons_is_not_a_transcript() -> None:
     src = "Regarding Iran: the spokesman said little.\n\nOn tariffs: nothing new.\n\nHe left."
     b = parse_document(src, "text", name="r.txt")

@@ -430,3 +430,23 @@ def test_eval_metrics_on_known_cases() -> None:
     assert window_diff([0, 5], [0, 5], 10, 2) == 0.0
     assert pk([0, 5], [0], 10, 2) > 0
     assert window_diff([0, 5], [0, 4, 5], 10, 2) > 0
+
+
+def test_topic_headings_name_their_segments() -> None:
+    """A briefing whose subjects are headed ("Gaza", "Sudan"): the headings are the
+    labels; a heading naming a part of the briefing ("Questions and Answers") is not."""
+    from tests.test_ingest import FORMATS
+
+    b = load_file(FORMATS / "2024-02-05-un-noon-briefing.md", doc_id="un")
+    segs = segment_briefing(b)
+    labels = {b.text[s.start:s.end].split("\n")[0]: s.label for s in segs}
+    assert labels["Gaza"] == "Gaza" and labels["Sudan"] == "Sudan"
+    assert labels["Questions and Answers"] != "Questions and Answers"
+
+
+def test_label_keeps_the_capitals_of_a_name() -> None:
+    from briefreader.core.topics import _fix_case
+
+    forms = {"world": "world", "food": "food", "programm": "Programme"}
+    assert _fix_case(["Food", "Programme"], ["food", "programm"], forms) == ["Food", "Programme"]
+    assert _fix_case(["Food", "prices"], ["food", "price"], forms) == ["food", "prices"]

@@ -305,8 +305,8 @@ def _analyse(b: Briefing) -> _Doc:
             units.append(_Unit(s, e, bi, toks, stems, cand))
             if host and _NEXT_REPORTER.search(stext):  # "Next, we'll go to Asma Khalid at NPR."
                 names.update(t.lower() for i, t in enumerate(toks) if i and t[:1].isupper())
-            elif "," in stext or len(toks) <= 4:
-                _vocatives(stext, len(toks), names)
+            elif blk.kind != "heading" and ("," in stext or len(toks) <= 4):
+                _vocatives(stext, len(toks), names)  # ("Gaza" as a heading is a subject)
     names = {stem_word(w) or w for w in names}
     block_vec: list[Counter[str]] = []
     df: Counter[str] = Counter()
@@ -988,12 +988,48 @@ def _phrases(scan: _Scan, score: dict[str, float], opener: set[str]
 def _fix_case(words: Sequence[str], keys: Sequence[str], forms: dict[str, str]) -> list[str]:
     """Lowercase a word capitalised only because it began a sentence."""
     out = []
-    for w, st in zip(words, keys, strict=True):
+    for i, (w, st) in enumerate(zip(words, keys, strict=True)):
         f = forms.get(st)
-        if f is not None and w[:1].isupper() and f[:1].islower() and not w.isupper():
+        # a neighbour in capitals makes it part of a name ("World Food Programme")
+        named = any(0 <= j < len(words) and words[j][:1].isupper() and words[j].lower() not in _SMALL_WORDS
+                    for j in (i - 1, i + 1))
+        if f is not None and w[:1].isupper() and f[:1].islower() and not w.isupper() and not named:
             w = w.lower()
         out.append(w)
     return out
+
+
+_SMALL_WORDS = frozenset("a an the of for and to in on at by with".split())
+
+
+# headings that name a part of the briefing, not a subject
+_GENERIC_HEADING = re.compile(
+    r"(?i:(?:questions?\s+(?:and|&)\s+answers?|q\s*&\s*a|q\s+and\s+a|transcript|remarks|statement|"
+    r"opening\s+(?:remarks|statement)|readout|background|summary|introduction|briefing|press\s+briefing|"
+    r"announcements?|updates?|other\s+(?:news|business|items)|miscellaneous|note|notes|"
+    r"(?:guest|daily)\s+.*|end|closing\s+remarks|watch|read\s+more|related))"
+)
+
+
+def _heading_label(doc: _Doc, s: int) -> str | None:
+    """The heading a segment opens with, when it names a subject ("Sudan", "Trade
+    with China") rather than a person (round-ups head each list of quotes with its
+    speaker) or a part of the briefing ("Questions and Answers")."""
+    blk = doc.b.blocks[s]
+    if blk.kind != "heading":
+        return None
+    text = re.sub(r"^(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+", "", " ".join(blk.text.split()))
+    text = text.strip(" :.;-–—#*_")
+    words = text.split()
+    if not 1 <= len(words) <= 6 or _GENERIC_HEADING.fullmatch(text) or not re.search(r"[^\W\d_]", text):
+        return None
+    toks, stems = terms(text)
+    if any(st in doc.names for st in stems if st):
+        return None
+    caps = [t for t in toks if t[:1].isupper()]
+    if len(words) <= 4 and toks and toks[0].lower() in FIRST_NAMES and len(caps) == len(toks):
+        return None  # "Steve Witkoff"
+    return text
 
 
 # The subject a cue names: "Regarding X," "As for X," "addressed X," "On X," "about X".
@@ -1057,6 +1093,9 @@ def _label(doc: _Doc, s: int, e: int, scan: _Scan, score: dict[str, float],
     """2–5 words naming the segment's subject: the subject its opening names, else
     (or in addition, when that is one word) its best key phrases."""
     forms = scan.forms
+    head = _heading_label(doc, s)
+    if head is not None:
+        return head
     parts: list[str] = []
     used: set[str] = set()
     words = 0

@@ -16,6 +16,7 @@ class RawBlock:
     end: int
     level: int = 0
     line: int = -1
+    lead: str = ""  # the bold words the block opens with ("Sergei Lavrov:"), spaces folded
 
 
 def clean_inline(text: str) -> str:
@@ -33,7 +34,7 @@ class TextBuilder:
         self._len = 0
         self.blocks: list[RawBlock] = []
 
-    def add(self, kind: str, text: str, level: int = 0, line: int = -1) -> None:
+    def add(self, kind: str, text: str, level: int = 0, line: int = -1, lead: str = "") -> None:
         text = clean_inline(text)
         if not text:
             return
@@ -43,7 +44,7 @@ class TextBuilder:
         start = self._len
         self._parts.append(text)
         self._len += len(text)
-        self.blocks.append(RawBlock(kind, start, self._len, level, line))
+        self.blocks.append(RawBlock(kind, start, self._len, level, line, " ".join(lead.split())))
 
     def text(self) -> str:
         return "".join(self._parts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from briefreader.core.ingest.blocks import RawBlock, TextBuilder
@@ -29,12 +30,15 @@ class _Extractor(HTMLParser):
         self.in_title = False
         self.in_head = False
         self.meta: dict[str, str] = {}
+        self.bold_at: int | None = None  # where in buf a bold run opening the block began
+        self.lead = ""  # the bold words the block opens with
 
     def flush(self) -> None:
         text = "".join(self.buf)
         self.buf = []
+        lead, self.lead, self.bold_at = self.lead, "", None
         if text.strip():
-            self.builder.add(self.kind, text, self.level)
+            self.builder.add(self.kind, text, self.level, lead=lead)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "meta":
@@ -64,6 +68,8 @@ class _Extractor(HTMLParser):
                 self.buf.append(" ")
             else:
                 self.flush()
+        if tag in ("b", "strong") and not self.lead and self.bold_at is None and not "".join(self.buf).strip():
+            self.bold_at = len(self.buf)
         if tag in _HEADINGS:
             self.kind, self.level = "heading", _HEADINGS[tag]
         elif tag == "li":
@@ -84,6 +90,8 @@ class _Extractor(HTMLParser):
             return
         if self.skip_depth:
             return
+        if tag in ("b", "strong") and self.bold_at is not None and not self.lead:
+            self.lead = "".join(self.buf[self.bold_at:]) or " "
         if tag in _HEADINGS or tag in ("li", "blockquote") or tag in _BLOCK:
             self.flush()
             self.kind, self.level = "paragraph", 0
@@ -106,7 +114,27 @@ def render_html(source: str) -> tuple[str, list[RawBlock], dict[str, str]]:
     parser.close()
     parser.flush()
     meta = dict(parser.meta)
+    text = parser.builder.text()
     title = " ".join("".join(parser.title_parts).split())
+    h1 = next((" ".join(text[b.start:b.end].split()) for b in parser.builder.blocks
+               if b.kind == "heading" and b.level == 1), "")
     if title:
-        meta.setdefault("title", title)
-    return parser.builder.text(), parser.builder.blocks, meta
+        meta.setdefault("title", page_title(title, h1))
+    if "og:title" in meta:
+        meta["og:title"] = page_title(meta["og:title"], h1)
+    return text, parser.builder.blocks, meta
+
+
+_SITE_SUFFIX = re.compile(r"\s+(?:[|•·»—–-]|::)\s+(?:(?!\s(?:[|•·»—–-]|::)\s).){1,60}$")
+
+
+def page_title(title: str, h1: str = "") -> str:
+    """A page's title without the site's name: the page's own <h1> when the title
+    holds it ("Meeting with … • President of Russia" -> "Meeting with …"), else the
+    title less a trailing " | Site" part."""
+    if h1 and len(h1) >= 8 and h1 in title:
+        return h1
+    m = _SITE_SUFFIX.search(title)
+    if m and len(title[:m.start()].split()) >= 3:
+        return title[:m.start()]
+    return title

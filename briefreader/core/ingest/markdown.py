@@ -187,11 +187,11 @@ def _render_tokens(tokens: list[Token], line_offset: int, builder: TextBuilder) 
             elif not list_depth and not quote_depth and _bold_only(tok):
                 builder.add("heading", text, 6, line)  # a bold line used as a heading
             elif list_depth:
-                builder.add("list_item", text, list_depth, line)
+                builder.add("list_item", text, list_depth, line, _bold_lead(tok))
             elif quote_depth:
                 builder.add("quote_block", text, quote_depth, line)
             else:
-                builder.add("paragraph", text, 0, line)
+                builder.add("paragraph", text, 0, line, _bold_lead(tok))
         elif t in ("fence", "code_block"):
             builder.add("paragraph", tok.content, 0, _line(tok, line_offset))
 
@@ -207,6 +207,23 @@ def _flatten(body: str) -> str:
         return "> " * quotes + ("- " if bullet else "")
 
     return _CONTAINERS.sub(cap, body)
+
+
+def _bold_lead(tok: Token) -> str:
+    """The text of the bold run a paragraph opens with ("**Spokesman:** Not yet." ->
+    "Spokesman:"), or ""."""
+    kids = [c for c in tok.children or () if not (c.type == "text" and not c.content)]
+    if not kids or kids[0].type != "strong_open":
+        return ""
+    out: list[str] = []
+    for c in kids[1:]:
+        if c.type == "strong_close":
+            return "".join(out)
+        if c.type in ("text", "code_inline"):
+            out.append(c.content)
+        elif c.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+    return ""
 
 
 def _bold_only(tok: Token) -> bool:

@@ -16,7 +16,7 @@ _UPPER = re.compile(
     r"(?P<paren>[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]*:(?=\s|$)[ \t\u00a0]*"
 )
 _Q = re.compile(r"(?P<label>Q)(?:[ \t\u00a0]*[:.])?(?:[ \t\u00a0]+|$)")
-_MIXED_WORD = r"(?:[A-Z][\w'’\-]*\.?|de|da|di|van|von|bin|al|el|la|le|du|der|den|dos|y)"
+_MIXED_WORD = r"(?:[A-Z][\w'’\-]*\.?|of|de|da|di|van|von|bin|al|el|la|le|du|der|den|dos|y)"
 _MIXED = re.compile(
     rf"(?P<label>[A-Z][\w'’\-]*\.?(?:[ \t\u00a0]+{_MIXED_WORD}){{0,4}})"
     r"(?P<paren>[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]*:[ \t\u00a0]+(?=\S)"
@@ -135,11 +135,18 @@ def build_blocks(text: str, raw: list[RawBlock]) -> tuple[list[Block], int]:
             return False
         return counts[label] >= 2 or (has_question and counts[label] >= 1)
 
-    def accepted_at(m: tuple[str, int, int], seg: str) -> bool:
-        return accepted(m[0]) or (mixed_speakers and counts[m[0]] == 1 and "?" in seg[m[2]:])
-
     segs = [text[rb.start:rb.end] for rb in raw]
-    ok = [bool(m) and accepted_at(m, seg) for m, seg in zip(found, segs, strict=True)]
+    # labels set in bold ("<b>Sergei Lavrov:</b>", "**Spokesman:**"), but not the bold
+    # name heading a quotation in a round-up ("**Senator X:** “…”")
+    bold = [m is not None and _bold_label(rb.lead, m[0]) and seg[m[2]:m[2] + 1] not in ("“", '"', "«", "„")
+            for rb, m, seg in zip(raw, found, segs, strict=True)]
+    two_bold = sum(bold) >= 2
+
+    def accepted_at(m: tuple[str, int, int], seg: str, is_bold: bool) -> bool:
+        return accepted(m[0]) or (two_bold and is_bold) or (
+            mixed_speakers and counts[m[0]] == 1 and "?" in seg[m[2]:])
+
+    ok = [bool(m) and accepted_at(m, seg, b) for m, seg, b in zip(found, segs, bold, strict=True)]
     labelled = sum(ok)
     distinct = {m[0] for m, good in zip(found, ok, strict=True) if m and good}
     transcript = labelled >= 3 and (len(distinct) >= 2 or labelled >= 6)
@@ -168,6 +175,31 @@ def build_blocks(text: str, raw: list[RawBlock]) -> tuple[list[Block], int]:
     return blocks, (labelled if transcript else 0)
 
 
+_PERSON = r"([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){1,2})"
+_ROLES = {"spokesman", "spokeswoman", "spokesperson", "moderator", "chair", "chairman", "chairwoman",
+          "press secretary", "ambassador", "minister", "foreign minister", "secretary", "host"}
+
+
+def _person_in_role(label: str, haystack: str) -> str | None:
+    """A role label ("Spokesman") as the person the briefing introduces in that role
+    ("… by Stéphane Dujarric, Spokesman for the Secretary-General")."""
+    role = " ".join(label.lower().split())
+    if role not in _ROLES:
+        return None
+    head = haystack[:3000]
+    m = re.search(_PERSON + r",\s+(?:the\s+)?(?i:" + re.escape(role) + r")\b", head) or \
+        re.search(r"(?i:\b" + re.escape(role) + r")\s+" + _PERSON + r"\b", head)
+    if not m:
+        return None
+    name = m.group(1)
+    return None if name.split()[0].lower() in _TITLES else name
+
+
+def _bold_label(lead: str, label: str) -> bool:
+    lead = lead.strip()
+    return bool(lead) and lead.rstrip(":").rstrip() == label.rstrip(":").rstrip()
+
+
 _NAME_BEFORE = r"((?:[A-Z][a-z’'\-]+\.?\s+)(?:[A-Z][a-z’'\-]+\s+|[A-Z]\.\s+){0,2})"
 
 
@@ -182,7 +214,11 @@ def resolve_speakers(labels: set[str], title: str, text: str) -> dict[str, str]:
             out[label] = REPORTER  # the turn is a question (the label stays on the block)
             continue
         if not label.isupper() and not re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][A-Z'’\-]+", label):
-            out[label] = " ".join(label.split())  # mixed case: already a name
+            # mixed case: already a name; the shortest other label it ends with is the
+            # same person ("President of Russia Vladimir Putin" -> "Vladimir Putin")
+            short = [x for x in labels if len(x.split()) >= 2 and label.endswith(" " + x)]
+            out[label] = " ".join(min(short, key=len).split()) if short else (
+                _person_in_role(label, haystack) or " ".join(label.split()))
             continue
         words = [w for w in re.split(r"\s+", label.upper()) if w]
         low_words = [w.lower().rstrip(".") for w in words]
