@@ -214,6 +214,25 @@ def test_html_page_title_drops_the_site_name(title: str, h1: str, want: str) -> 
     assert page_title(title, h1) == want
 
 
+@pytest.mark.parametrize(("src", "want"), [
+    # the label on a line of its own
+    ("MR. KIRBY:\n\nGood afternoon.\n\nQ:\n\nOn Israel?\n\nMR. KIRBY:\n\nWe support them.\n",
+     ["Kirby", "Reporter", "Kirby"]),
+    # a transcription service's numbered speakers and time stamps
+    ("Jen Psaki: (00:01)\nGood afternoon.\n\nSpeaker 2: (00:15)\nJen, on Ukraine?\n\n"
+     "Jen Psaki: (00:20)\nWe are watching.\n", ["Jen Psaki", "Speaker 2", "Jen Psaki"]),
+    # an initial and a surname, the full name given in the introduction
+    ("Dmitry Peskov answered questions.\n\nD.Peskov: Good afternoon.\n\nQuestion: Talks?\n\nD.Peskov: No.\n",
+     ["Dmitry Peskov", "Reporter", "Dmitry Peskov"]),
+])
+def test_other_label_layouts(src: str, want: list[str]) -> None:
+    b = parse_document(src, "text", name="t.txt")
+    assert b.format == "transcript"
+    assert [blk.speaker for blk in b.blocks if blk.label_start >= 0] == want
+    for blk in b.blocks:
+        assert "(00:" not in b.text[blk.content_start:blk.end]  # time stamps are not words said
+
+
 def test_report_with_colons_is_not_a_transcript() -> None:
     src = "Regarding Iran: the spokesman said little.\n\nOn tariffs: nothing new.\n\nHe left."
     b = parse_document(src, "text", name="r.txt")

@@ -16,9 +16,9 @@ _UPPER = re.compile(
     r"(?P<paren>[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]*:(?=\s|$)[ \t\u00a0]*"
 )
 _Q = re.compile(r"(?P<label>Q)(?:[ \t\u00a0]*[:.])?(?:[ \t\u00a0]+|$)")
-_MIXED_WORD = r"(?:[A-Z][\w'’\-]*\.?|of|de|da|di|van|von|bin|al|el|la|le|du|der|den|dos|y)"
-_MIXED = re.compile(
-    rf"(?P<label>[A-Z][\w'’\-]*\.?(?:[ \t\u00a0]+{_MIXED_WORD}){{0,4}})"
+_MIXED_WORD = r"(?:[A-Z][\w'’\-]*\.?|\d{1,3}|of|de|da|di|van|von|bin|al|el|la|le|du|der|den|dos|y)"
+_MIXED = re.compile(  # "Vladimir Putin:", "D.Peskov:", "Speaker 2:"
+    rf"(?P<label>(?:[A-Z]\.[ \t\u00a0]?)?[A-Z][\w'’\-]*\.?(?:[ \t\u00a0]+{_MIXED_WORD}){{0,4}})"
     r"(?P<paren>[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]*:[ \t\u00a0]+(?=\S)"
 )
 _NOT_UPPER = {
@@ -71,8 +71,22 @@ def _upper_label(text: str) -> re.Match[str] | None:
     return m
 
 
+# a time stamp right after a label ("Jen Psaki: (00:01)", as transcription services
+# write them) is not part of what was said
+_STAMP_AFTER = re.compile(r"[\(\[]\d{1,2}:\d{2}(?::\d{2})?[\)\]][ \t\u00a0]*\n?")
+
+
 def match_label(text: str) -> tuple[str, int, int] | None:
     """(label, label_end, content_start) for a block beginning with a speaker label."""
+    got = _match_label(text)
+    if got is not None:
+        m = _STAMP_AFTER.match(text, got[2])
+        if m:
+            return got[0], got[1], m.end()
+    return got
+
+
+def _match_label(text: str) -> tuple[str, int, int] | None:
     m = _Q.match(text)
     if m and (m.end() < len(text) or m.group(0).strip() != "Q"):
         return "Q", 1, m.end()
@@ -142,11 +156,19 @@ def build_blocks(text: str, raw: list[RawBlock]) -> tuple[list[Block], int]:
             for rb, m, seg in zip(raw, found, segs, strict=True)]
     two_bold = sum(bold) >= 2
 
-    def accepted_at(m: tuple[str, int, int], seg: str, is_bold: bool) -> bool:
-        return accepted(m[0]) or (two_bold and is_bold) or (
-            mixed_speakers and counts[m[0]] == 1 and "?" in seg[m[2]:])
+    def said(i: int) -> str:
+        """What block i's label introduces: its text after the label, or (a label on a
+        line of its own) the next block."""
+        m = found[i]
+        rest = segs[i][m[2]:] if m else ""
+        return rest if rest.strip() or i + 1 >= len(segs) or found[i + 1] else segs[i + 1]
 
-    ok = [bool(m) and accepted_at(m, seg, b) for m, seg, b in zip(found, segs, bold, strict=True)]
+    def accepted_at(i: int) -> bool:
+        m = found[i]
+        return m is not None and (accepted(m[0]) or (two_bold and bold[i]) or (
+            mixed_speakers and counts[m[0]] == 1 and "?" in said(i)))
+
+    ok = [accepted_at(i) for i in range(len(found))]
     labelled = sum(ok)
     distinct = {m[0] for m, good in zip(found, ok, strict=True) if m and good}
     transcript = labelled >= 3 and (len(distinct) >= 2 or labelled >= 6)
@@ -216,6 +238,12 @@ def resolve_speakers(labels: set[str], title: str, text: str) -> dict[str, str]:
         if not label.isupper() and not re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][A-Z'’\-]+", label):
             # mixed case: already a name; the shortest other label it ends with is the
             # same person ("President of Russia Vladimir Putin" -> "Vladimir Putin")
+            initial = re.fullmatch(r"([A-Z])\.\s?([A-Z][\w'’\-]+)", label)  # "D.Peskov"
+            if initial:
+                full = _find_full_name(initial.group(2).upper(), haystack)
+                out[label] = full if full and full.startswith(initial.group(1)) else \
+                    f"{initial.group(1)}. {initial.group(2)}"
+                continue
             short = [x for x in labels if len(x.split()) >= 2 and label.endswith(" " + x)]
             out[label] = " ".join(min(short, key=len).split()) if short else (
                 _person_in_role(label, haystack) or " ".join(label.split()))
@@ -299,7 +327,8 @@ def _titlecase_name(word: str) -> str:
 def _titlecase(label: str) -> str:
     return " ".join(
         w.lower() if w.lower() in ("of", "de", "la", "van", "von", "du")
-        else w if not re.search(r"[AEIOUY]", w) and len(w) >= 2  # an acronym: "CNN", "NSC"
+        else w if not re.search(r"[AEIOUY]", w) and len(w) >= 2 and w.rstrip(".").lower() not in _HONORIFICS
+        # an acronym: "CNN", "NSC" (not "MR.")
         else _titlecase_name(w)
         for w in label.split()
     )
