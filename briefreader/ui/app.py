@@ -143,6 +143,9 @@ class BriefreaderApp(App[int]):
         return self.query_one("#main", Horizontal)
 
     def on_mount(self) -> None:
+        if self.restore and self.positions.theme in self.available_themes:
+            self.theme = self.positions.theme  # as it was left
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.keymap:
             self.set_keymap(self.keymap)
         for problem in self.keymap_problems:
@@ -326,6 +329,11 @@ class BriefreaderApp(App[int]):
 
     def set_theme(self, name: str) -> None:
         self.theme = name
+
+    def _theme_changed(self, theme: Any) -> None:
+        """Any change of theme (ours or Textual's own command) is kept for next time."""
+        self.positions.set_theme(theme.name)
+        self.positions.save()
 
     # -- opening briefings -------------------------------------------------------------
     def open_target(self, target: Target) -> None:

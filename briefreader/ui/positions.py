@@ -1,7 +1,7 @@
-"""Where each briefing was left (UI state): ``<data dir>/positions.json``.
+"""Where each briefing was left, and the theme (UI state): ``<data dir>/positions.json``.
 
-``{"last": doc_id, "positions": {doc_id: offset}}``; a broken file is ignored
-(positions are a convenience, never worth an error)."""
+``{"last": doc_id, "positions": {doc_id: offset}, "theme": name}``; a broken file is
+ignored (positions are a convenience, never worth an error)."""
 
 from __future__ import annotations
 
@@ -17,10 +17,12 @@ class Positions:
         self.path = path
         self.last: str | None = None
         self.offsets: dict[str, int] = {}
+        self.theme: str | None = None
         self._dirty = False
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             self.last = data.get("last") if isinstance(data.get("last"), str) else None
+            self.theme = data.get("theme") if isinstance(data.get("theme"), str) else None
             raw = data.get("positions", {})
             if isinstance(raw, dict):
                 self.offsets = {k: int(v) for k, v in raw.items() if isinstance(v, int) and v >= 0}
@@ -37,11 +39,16 @@ class Positions:
             self.last = doc_id
             self._dirty = True
 
+    def set_theme(self, name: str) -> None:
+        if name != self.theme:
+            self.theme = name
+            self._dirty = True
+
     def save(self) -> None:
         if not self._dirty:
             return
         items = list(self.offsets.items())[-MAX_ENTRIES:]
-        data = {"last": self.last, "positions": dict(items)}
+        data = {"last": self.last, "positions": dict(items), "theme": self.theme}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_suffix(".tmp")

@@ -247,6 +247,11 @@ async def test_palette_opens_a_briefing_jumps_and_switches_theme(make_app):
         await palette(*"Theme: textual-light")
         assert app.theme == "textual-light"
         assert app.reader.render_line(0).cell_length == app.reader.scrollable_content_region.width
+    # the theme is kept for the next start
+    again = make_app(home=app.library.home)
+    async with again.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert again.theme == "textual-light"
 
 
 async def test_narrow_terminal_toggles_panes(make_app):
