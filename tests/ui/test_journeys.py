@@ -396,3 +396,36 @@ async def test_annotating_can_be_cancelled(make_app):
         await settle(pilot)
         assert app.library.list_notes(document=KREMLIN) == []
         assert app.screen is app.screen_stack[0]
+
+
+async def test_mouse_drag_and_shift_keys_select_sentences(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        reader: Reader = app.reader
+        layout = reader.layout_
+        sents = app.analysis.briefing.sentences
+
+        def cell(offset: int) -> tuple[int, int]:
+            """The reader's (x, y) of a text offset in view."""
+            n = layout.line_of(offset)
+            line = layout.lines[n]
+            from briefreader.ui.widgets.reader import GUTTER
+
+            return GUTTER + len(line.prefix) + (offset - line.start), n - round(reader.scroll_y)
+
+        # a click: the sentence cursor, no selection
+        await pilot.click(reader, offset=cell(sents[1].start + 2))
+        assert reader.cursor == sents[1].start and reader.select_anchor is None
+        # a drag from the 2nd sentence into the 3rd selects both
+        await pilot.mouse_down(reader, offset=cell(sents[1].start + 1))
+        await pilot.hover(reader, offset=cell(sents[2].start + 3))
+        await pilot.mouse_up(reader, offset=cell(sents[2].start + 3))
+        assert reader.selection_span() == (sents[1].start, sents[2].end)
+        # shift+down extends a selection from the cursor (now on the 3rd), sentence by sentence
+        await pilot.press("v")  # ends the selection
+        assert reader.select_anchor is None and reader.cursor == sents[2].start
+        await pilot.press("shift+down", "shift+down")
+        assert reader.selection_span() == (sents[2].start, sents[4].end)
+        await pilot.press("shift+up")
+        assert reader.selection_span() == (sents[2].start, sents[3].end)

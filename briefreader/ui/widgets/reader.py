@@ -90,6 +90,7 @@ class Reader(ScrollView, can_focus=True):
         self.notes: list[Note] = []
         self.mark: tuple[int, int] | None = None
         self.select_anchor: int | None = None  # sentence index where `v` started
+        self._dragging = False  # a mouse drag is selecting
         self._pending: tuple[int | None, tuple[int, int] | None, bool] | None = None
         self._block_starts: list[int] = []
         self._static: list[list[tuple[int, int, str]]] = []
@@ -608,18 +609,59 @@ class Reader(ScrollView, can_focus=True):
         return None
 
     # -- mouse ------------------------------------------------------------------------
-    def on_click(self, event: events.Click) -> None:
+    # A click puts the sentence cursor where it lands; a drag selects the sentences it
+    # crosses (as v then w/W do), ready to annotate with a.
+    def _offset_at(self, x: int, y: int) -> int | None:
         layout = self.layout_
         if layout is None:
-            return
-        n = round(self.scroll_y) + event.y
+            return None
+        n = round(self.scroll_y) + y
         if not 0 <= n < len(layout.lines) or layout.lines[n].kind != TEXT:
-            return
+            return None
         line = layout.lines[n]
-        col = event.x - GUTTER - len(line.prefix)
-        self.cursor = max(line.start, min(line.start + max(col, 0), line.end - 1))
+        col = x - GUTTER - len(line.prefix)
+        return max(line.start, min(line.start + max(col, 0), line.end - 1))
+
+    def _cursor_to(self, offset: int) -> None:
+        self.cursor = offset
         self.cursor_visible = True
         self._snap_to_sentence()
         self._cache.clear()
         self._update_segment()
         self.refresh()
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        offset = self._offset_at(event.x, event.y)
+        if offset is None or event.button != 1:
+            return
+        self._cursor_to(offset)
+        self.select_anchor = self._sentence_index()
+        self._dragging = True
+        self.capture_mouse()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if not self._dragging:
+            return
+        offset = self._offset_at(event.x, event.y)
+        if offset is not None:
+            self._cursor_to(offset)
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        if not self._dragging:
+            return
+        self._dragging = False
+        self.capture_mouse(False)
+        if self.select_anchor == self._sentence_index():
+            self.select_anchor = None  # a click: the cursor, no selection
+            self._cache.clear()
+            self.refresh()
+
+    def action_extend(self, step: int) -> None:
+        """Extend the selection by a sentence (shift+down/up): starts one if none."""
+        if self.analysis is None:
+            return
+        if self.select_anchor is None:
+            if not self.cursor_visible:
+                self._go_sentence(0)
+            self.select_anchor = self._sentence_index()
+        self._go_sentence(step)
