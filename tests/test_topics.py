@@ -450,3 +450,19 @@ def test_label_keeps_the_capitals_of_a_name() -> None:
     forms = {"world": "world", "food": "food", "programm": "Programme"}
     assert _fix_case(["Food", "Programme"], ["food", "programm"], forms) == ["Food", "Programme"]
     assert _fix_case(["Food", "prices"], ["food", "price"], forms) == ["food", "prices"]
+
+
+def test_reporters_introducing_themselves_and_qualifiers_never_label_a_topic() -> None:
+    src = ("MS. TANDEN: Good afternoon. Today we open applications for student loan relief. Borrowers "
+           "can apply online in ten minutes, and the student loan relief reaches most borrowers.\n\n"
+           "Q Hi, this is Katie Lobosco at CNN. Is there a deadline for student loan relief applications? "
+           "Katie Lobosco would like to know if the deadline is fair to borrowers.\n\n"
+           "MS. TANDEN: The deadline for student loan relief applications is the end of the year. It is fair.\n\n"
+           "Q Thanks. Orion Donovan Smith with the Spokesman-Review. On wildfire smoke in Spokane, is FEMA "
+           "sending help? Orion Donovan Smith asks because wildfire smoke is heavy.\n\n"
+           "MS. TANDEN: FEMA is sending air filters for the wildfire smoke to Spokane schools.\n")
+    b = parse_document(src, "text", name="2023-10-01-call.txt")
+    labels = " ".join(s.label for s in segment_briefing(b)).lower()
+    for word in ("katie", "lobosco", "orion", "smith", "fair"):
+        assert word not in labels.split() and word not in labels.replace(",", " ").split(), (word, labels)
+    assert "student loan" in labels and "wildfire smoke" in labels, labels

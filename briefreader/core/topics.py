@@ -196,6 +196,14 @@ _GREETING = re.compile(
 
 _HOSTS = re.compile(r"\b(?:moderator|operator|aide|staff|announcer|host)\b", re.IGNORECASE)
 _NEXT_REPORTER = re.compile(r"\b(?:go(?:ing)?\s+to|next|question|line\s+of|turn\s+to)\b", re.IGNORECASE)
+# a reporter introducing themselves and their outlet ("This is Katie Lobosco at CNN.",
+# "Orion Donovan Smith with the Spokesman-Review."): names, never a subject
+_NAME_RUN = r"((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+)"
+_SELF_INTRO = re.compile(
+    r"(?:\b(?:[Tt]his\s+is|[Ii]t['’]s|I['’]m|[Mm]y\s+name\s+is)\s+" + _NAME_RUN
+    + r"|(?:^|[.!,]\s+)" + _NAME_RUN + r"(?=\s+(?:here\s+)?(?:with|from|at)\s+(?:the\s+)?[A-Z]))"
+    r"(?:\s+(?:here\s+)?(?:with|from|at)\s+(?:the\s+)?" + _NAME_RUN + r")?"
+)
 _INTERRUPTED = re.compile(r"^\s*(?:[—–…-]|\.\.\.|[a-z])")
 
 _HEADER_END = re.compile(r"[.!?;:,“”\"’]\s*$")
@@ -305,6 +313,11 @@ def _analyse(b: Briefing) -> _Doc:
             units.append(_Unit(s, e, bi, toks, stems, cand))
             if host and _NEXT_REPORTER.search(stext):  # "Next, we'll go to Asma Khalid at NPR."
                 names.update(t.lower() for i, t in enumerate(toks) if i and t[:1].isupper())
+            elif blk.is_question and len(block_units[bi]) <= 3:
+                for m in _SELF_INTRO.finditer(stext):
+                    for g in m.groups():
+                        if g:
+                            names.update(w.lower() for w in re.findall(r"[\w'’\-]+", g))
             elif blk.kind != "heading" and ("," in stext or len(toks) <= 4):
                 _vocatives(stext, len(toks), names)  # ("Gaza" as a heading is a subject)
     names = {stem_word(w) or w for w in names}
@@ -977,12 +990,35 @@ def _phrases(scan: _Scan, score: dict[str, float], opener: set[str]
                 continue  # "Putin supports": a name and its verb
         if _verbish(key[0], words[0], 10):
             continue  # "recently approved"
+        if len(key) == 1 and (words[0].lower() in FIRST_NAMES and words[0][:1].isupper()
+                              or _not_a_subject(words[0])):
+            continue  # "Mitch" (of "Mitch McConnell"), "fair", "optimistic"
         base = sum(score[t] for t in key) / (len(key) ** 0.5)
         if len(key) == 1 and c < 2 and not words[0][:1].isupper():
             base *= 0.6
         out.append((base * (1.0 + 0.3 * math.log(c)), key, words, c))
     out.sort(key=lambda x: (-x[0], x[1]))
     return out
+
+
+# words that describe or qualify, never a subject on their own
+_QUALIFIERS = frozenset("""
+fair honest incredible important clear good great bad big real sure average principal maximum minimum
+side quote clarification formation smooth eastern western northern southern stronger strong weak
+optimistic pessimistic confident concerned happy glad able likely unlikely possible impossible
+different similar specific particular general certain whole entire full final initial previous
+extra other several various additional significant major minor huge massive tremendous terrible
+appropriate necessary critical crucial serious simple difficult easy hard tough high low
+""".split())
+
+
+def _not_a_subject(word: str) -> bool:
+    """A lower-case word that qualifies rather than names: an adjective or adverb by
+    its ending, or a common qualifier."""
+    w = word.lower()
+    if not word[:1].islower():
+        return False
+    return w in _QUALIFIERS or (len(w) > 6 and w.endswith(("ive", "ous", "ful", "ible", "able", "istic", "ly")))
 
 
 def _fix_case(words: Sequence[str], keys: Sequence[str], forms: dict[str, str]) -> list[str]:
