@@ -466,3 +466,24 @@ def test_reporters_introducing_themselves_and_qualifiers_never_label_a_topic() -
     for word in ("katie", "lobosco", "orion", "smith", "fair"):
         assert word not in labels.split() and word not in labels.replace(",", " ").split(), (word, labels)
     assert "student loan" in labels and "wildfire smoke" in labels, labels
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Hi. This is Bo Erickson.", {"Bo Erickson"}),
+    ("Hey, it’s Michael Stratford from Politico.", {"Michael Stratford", "Politico"}),
+    ("Hi. Orion Donovan Smith with the Spokesman-Review.", {"Orion Donovan Smith", "Spokesman-Review"}),
+    ("Thank you. Bo Erickson here with CBS.", {"Bo Erickson", "CBS"}),
+    ("Is the Supreme Court ruling with the administration?", set()),
+])
+def test_a_reporters_self_introduction_gives_names(sentence: str, names: set[str]) -> None:
+    from briefreader.core.topics import _SELF_INTRO
+
+    got = {g for m in _SELF_INTRO.finditer(sentence) for g in m.groups() if g}
+    assert got == names
+
+
+def test_qualifiers_are_not_subjects() -> None:
+    from briefreader.core.topics import _not_a_subject
+
+    assert all(_not_a_subject(w) for w in ("fair", "optimistic", "incredible", "valuable", "dangerous"))
+    assert not any(_not_a_subject(w) for w in ("economy", "tariffs", "Fair", "border", "vaccine", "executive", "initiative"))

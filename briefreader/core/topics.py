@@ -1018,7 +1018,7 @@ def _not_a_subject(word: str) -> bool:
     w = word.lower()
     if not word[:1].islower():
         return False
-    return w in _QUALIFIERS or (len(w) > 6 and w.endswith(("ive", "ous", "ful", "ible", "able", "istic", "ly")))
+    return w in _QUALIFIERS or (len(w) > 6 and w.endswith(("ous", "ful", "ible", "able", "istic")))
 
 
 def _fix_case(words: Sequence[str], keys: Sequence[str], forms: dict[str, str]) -> list[str]:
