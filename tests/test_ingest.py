@@ -204,9 +204,12 @@ def test_markdown_bold_question_labels_and_topic_headings() -> None:
     ("Readout of the call | The White House", "", "Readout of the call"),
     ("Department Press Briefing - March 12, 2024 - United States Department of State", "",
      "Department Press Briefing - March 12, 2024"),
+    ("Department Press Briefing – March 12, 2024", "", "Department Press Briefing – March 12, 2024"),
     ("Q&A - Why?", "", "Q&A - Why?"),
     ("Meeting with the Government • President of Russia", "Meeting with the Government",
      "Meeting with the Government"),
+    ("Briefing on Iran | The White House", "The White House", "Briefing on Iran"),  # the logo's <h1>
+    ("Readout  of\n the   call | The White House", "", "Readout of the call"),
 ])
 def test_html_page_title_drops_the_site_name(title: str, h1: str, want: str) -> None:
     from briefreader.core.ingest.html import page_title
@@ -231,6 +234,33 @@ def test_other_label_layouts(src: str, want: list[str]) -> None:
     assert [blk.speaker for blk in b.blocks if blk.label_start >= 0] == want
     for blk in b.blocks:
         assert "(00:" not in b.text[blk.content_start:blk.end]  # time stamps are not words said
+
+
+def test_bold_lead_ins_of_a_digest_or_advisory_are_not_speakers() -> None:
+    digest = ("# Morning digest\n\n**Ukraine:** Officials said talks continue.\n\n**Gaza:** Aid trucks crossed.\n\n"
+              "**Sudan:** Fighting went on.\n\nMore updates follow tomorrow.\n")
+    advisory = "**Who:** The Secretary\n\n**When:** 10 a.m.\n\n**Where:** The briefing room\n"
+    for src in (digest, advisory):
+        b = parse_document(src, "markdown", name="d.md")
+        assert b.format != "transcript" and not any(blk.kind == "turn" for blk in b.blocks)
+
+
+def test_a_date_line_is_not_a_title() -> None:
+    for line in ("6 January 2025", "Monday, January 6, 2025", "2:07 p.m. EDT"):
+        b = parse_document(f"{line}\n\nThe minister spoke about trade today.\n", "text",
+                           name="2025-01-06-minister-on-trade.txt")
+        assert b.title == "Minister on trade", line
+
+
+def test_html_og_title_with_a_long_run_of_spaces_is_quick() -> None:
+    import time
+
+    from briefreader.core.ingest.html import render_html
+
+    src = '<html><head><meta property="og:title" content="a' + " " * 80000 + '- b"></head><body><p>x</p></body></html>'
+    t = time.perf_counter()
+    render_html(src)
+    assert time.perf_counter() - t < 1.0
 
 
 def test_report_with_colons_is_not_a_transcript() -> None:

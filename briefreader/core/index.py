@@ -378,7 +378,10 @@ class PassageIndex:
             got = lifted.get(q)
             if got is None:
                 nums = s.docs_for_query(query.And([q, query.Term("kind", "briefing")]))
-                got = lifted[q] = _InBriefings(frozenset(s.stored_fields(n)["bdoc"] for n in nums), q)
+                if len(lifted) >= self._FILTER_CACHE:
+                    lifted.clear()
+                got = lifted[q] = _InBriefings(frozenset(s.stored_fields(n)["bdoc"] for n in nums), q,
+                                               getattr(q, "boost", 1.0))
             return got
         if q.is_leaf():
             return q
@@ -577,8 +580,10 @@ def _entries_of(r: Any, docs: frozenset[str]) -> list[int]:
 def _may_match_briefings(q: Any) -> bool:
     """Whether ``q`` can match a "briefing" entry: a negation, everything, or a
     word of a field those entries hold."""
-    if isinstance(q, (query.Not, query.Every, _InBriefings)):
+    if isinstance(q, (query.Not, query.Every)):
         return True
+    if isinstance(q, _InBriefings):
+        return False  # the entries of briefings, never their "briefing" entry (no doc field)
     if q.is_leaf():
         return getattr(q, "fieldname", None) in ("kind", "bdoc", "uid", *BRIEFING_FIELDS)
     return any(_may_match_briefings(c) for c in q.children())

@@ -201,7 +201,8 @@ _NEXT_REPORTER = re.compile(r"\b(?:go(?:ing)?\s+to|next|question|line\s+of|turn\
 _NAME_RUN = r"((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+)"
 _SELF_INTRO = re.compile(
     r"(?:\b(?:[Tt]his\s+is|[Ii]t['’]s|I['’]m|[Mm]y\s+name\s+is)\s+" + _NAME_RUN
-    + r"|(?:^|[.!,]\s+)" + _NAME_RUN + r"(?=\s+(?:here\s+)?(?:with|from|at)\s+(?:the\s+)?[A-Z]))"
+    + r"|(?:^|(?:[Hh]i|[Hh]ey|[Hh]ello|[Yy]es|[Tt]hanks|[Tt]hank\s+you)\b[^.!?]{0,20}[.!,]\s+)" + _NAME_RUN
+    + r"(?=\s+(?:here\s+)?(?:with|from|at)\s+(?:the\s+)?[A-Z]))"
     r"(?:\s+(?:here\s+)?(?:with|from|at)\s+(?:the\s+)?" + _NAME_RUN + r")?"
 )
 _INTERRUPTED = re.compile(r"^\s*(?:[—–…-]|\.\.\.|[a-z])")
@@ -313,8 +314,8 @@ def _analyse(b: Briefing) -> _Doc:
             units.append(_Unit(s, e, bi, toks, stems, cand))
             if host and _NEXT_REPORTER.search(stext):  # "Next, we'll go to Asma Khalid at NPR."
                 names.update(t.lower() for i, t in enumerate(toks) if i and t[:1].isupper())
-            elif blk.is_question and len(block_units[bi]) <= 3:
-                for m in _SELF_INTRO.finditer(stext):
+            elif blk.is_question:  # (a question is one unit: its opening words)
+                for m in _SELF_INTRO.finditer(stext[:160]):
                     for g in m.groups():
                         if g:
                             names.update(w.lower() for w in re.findall(r"[\w'’\-]+", g))
@@ -990,9 +991,9 @@ def _phrases(scan: _Scan, score: dict[str, float], opener: set[str]
                 continue  # "Putin supports": a name and its verb
         if _verbish(key[0], words[0], 10):
             continue  # "recently approved"
-        if len(key) == 1 and (words[0].lower() in FIRST_NAMES and words[0][:1].isupper()
-                              or _not_a_subject(words[0])):
-            continue  # "Mitch" (of "Mitch McConnell"), "fair", "optimistic"
+        if len(key) == 1 and (_not_a_subject(words[0]) or words[0][:1].isupper() and words[0].lower() in FIRST_NAMES
+                              and any(len(k) > 1 and k[0] == key[0] for k in occ)):
+            continue  # "fair", "optimistic"; "Mitch" of "Mitch McConnell" (but "Jordan" the country)
         base = sum(score[t] for t in key) / (len(key) ** 0.5)
         if len(key) == 1 and c < 2 and not words[0][:1].isupper():
             base *= 0.6

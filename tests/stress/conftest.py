@@ -63,9 +63,11 @@ def assert_complete(corpus: Path, home: Path, planted: dict[str, str], searches:
     try:
         assert {d.id for d in lib.documents()} == set(planted)
         stored = list(lib.index.searcher().all_stored_fields())
-        uids = [f["uid"] for f in stored]
-        assert len(uids) == len(set(uids)), "duplicate index entries"
-        assert {f["doc"] for f in stored if f.get("kind") != "note"} == set(planted)
+        keys = [(f.get("doc") or f.get("bdoc"), f.get("kind"), f.get("qkind"), f.get("start"), f.get("end"),
+                 f.get("uid")) for f in stored]
+        assert len(keys) == len(set(keys)), "duplicate index entries"
+        assert {f["doc"] for f in stored if f.get("kind") not in ("note", "briefing")} == set(planted)
+        assert sorted(f["bdoc"] for f in stored if f.get("kind") == "briefing") == sorted(planted)
         where: dict[str, list[str]] = {}
         for f in stored:
             if f.get("kind") == "passage":

@@ -418,14 +418,21 @@ async def test_mouse_drag_and_shift_keys_select_sentences(make_app):
         await pilot.click(reader, offset=cell(sents[1].start + 2))
         assert reader.cursor == sents[1].start and reader.select_anchor is None
         # a drag from the 2nd sentence into the 3rd selects both
+        from textual.events import MouseMove
+
         await pilot.mouse_down(reader, offset=cell(sents[1].start + 1))
-        await pilot.hover(reader, offset=cell(sents[2].start + 3))
+        # a move with the button held (Pilot.hover moves with no button: the end of a drag)
+        await pilot._post_mouse_events([MouseMove], reader, cell(sents[2].start + 3), button=1)
         await pilot.mouse_up(reader, offset=cell(sents[2].start + 3))
         assert reader.selection_span() == (sents[1].start, sents[2].end)
-        # shift+down extends a selection from the cursor (now on the 3rd), sentence by sentence
+        # a move with no button held after a lost mouse-up ends the drag
+        await pilot.mouse_down(reader, offset=cell(sents[1].start + 1))
+        await pilot.hover(reader, offset=cell(sents[3].start + 1))
+        assert not reader._dragging and reader.cursor == sents[1].start
+        # shift+down extends a selection from the cursor (on the 2nd), sentence by sentence
         await pilot.press("v")  # ends the selection
-        assert reader.select_anchor is None and reader.cursor == sents[2].start
+        assert reader.select_anchor is None and reader.cursor == sents[1].start
         await pilot.press("shift+down", "shift+down")
-        assert reader.selection_span() == (sents[2].start, sents[4].end)
+        assert reader.selection_span() == (sents[1].start, sents[3].end)
         await pilot.press("shift+up")
-        assert reader.selection_span() == (sents[2].start, sents[3].end)
+        assert reader.selection_span() == (sents[1].start, sents[2].end)

@@ -125,16 +125,23 @@ def render_html(source: str) -> tuple[str, list[RawBlock], dict[str, str]]:
     return text, parser.builder.blocks, meta
 
 
-_SITE_SUFFIX = re.compile(r"\s+(?:[|•·»—–-]|::)\s+(?:(?!\s(?:[|•·»—–-]|::)\s).){1,60}$")
+_SEPARATOR = re.compile(r" (?:[|•·»—–-]|::) ")
 
 
 def page_title(title: str, h1: str = "") -> str:
-    """A page's title without the site's name: the page's own <h1> when the title
-    holds it ("Meeting with … • President of Russia" -> "Meeting with …"), else the
-    title less a trailing " | Site" part."""
-    if h1 and len(h1) >= 8 and h1 in title:
-        return h1
-    m = _SITE_SUFFIX.search(title)
-    if m and len(title[:m.start()].split()) >= 3:
-        return title[:m.start()]
+    """A page's title without the site's name after a separator ("Meeting with … •
+    President of Russia" -> "Meeting with …"): the part before the last separator when
+    the page's own <h1> is that part, or when the rest is short and holds no digit (a
+    name, not "March 12, 2024")."""
+    title = " ".join(title.split())
+    cuts = [m.start() for m in _SEPARATOR.finditer(title)]
+    if not cuts:
+        return title
+    if h1:
+        h1 = " ".join(h1.split())
+        if any(title[:c] == h1 for c in cuts):
+            return h1
+    head, tail = title[:cuts[-1]], title[cuts[-1] + 3:]
+    if len(head.split()) >= 3 and len(tail) <= 60 and not re.search(r"\d", tail):
+        return head
     return title

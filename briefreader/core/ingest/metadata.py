@@ -79,10 +79,16 @@ def title_from_name(stem: str) -> str | None:
 
 _BOILERPLATE = re.compile(
     r"(?:the white house|office of the .{3,60}|for immediate release.*|embargoed.*|by\s.*|https?://\S*|www\.\S*"
-    r"|washington(?:,? d\.?c\.?)?|transcript|press release|\W*|[\d\s:.,apmedst]*"
-    r"|" + _MON[:-3] + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.{0,12})",
+    r"|washington(?:,? d\.?c\.?)?|transcript|press release|\W*"
+    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[ecmp][sd]t)?)",  # a time: "2:07 p.m. EDT"
     re.I,
 )
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _is_date_line(line: str) -> bool:
+    """A date and little else: "6 January 2025", "Monday, January 6, 2025"."""
+    return date_from_text(line) is not None and len(_WORD.findall(line)) <= 3
 
 
 def title_from_head(blocks: list[Any]) -> str | None:
@@ -95,7 +101,7 @@ def title_from_head(blocks: list[Any]) -> str | None:
         line = " ".join(b.text.split())
         if "\n" in b.text.strip() or not 3 <= len(line) <= 150 or len(line.split()) > 20:
             return None
-        if _BOILERPLATE.fullmatch(line) or date_from_text(line) == line:
+        if _BOILERPLATE.fullmatch(line) or _is_date_line(line):
             continue
         if line[-1] in ".,;:" and not line.endswith(("Jr.", "Sr.", "D.C.", "U.S.")):
             return None

@@ -32,7 +32,7 @@ _NOT_MIXED = {
     "Note", "Update", "Source", "Sources", "Photo", "Summary", "Tags", "Date", "Related",
     "Read more", "Watch", "Location", "Time", "Subject", "Background", "Editor's note",
     "Example", "Warning", "Important", "Also", "However", "Meanwhile", "Finally", "First",
-    "Second", "Third", "Here", "Why", "What", "How", "Yes", "No", "Topics", "Agenda",
+    "Second", "Third", "Here", "Why", "What", "How", "Who", "When", "Where", "Yes", "No", "Topics", "Agenda",
     "Contact", "Read", "Video", "Transcript", "Link", "Https", "Http", "Quote", "End quote",
     "Bottom line", "Result", "Results", "Key points", "Highlights", "Context",
 }
@@ -154,7 +154,12 @@ def build_blocks(text: str, raw: list[RawBlock]) -> tuple[list[Block], int]:
     # name heading a quotation in a round-up ("**Senator X:** “…”")
     bold = [m is not None and _bold_label(rb.lead, m[0]) and seg[m[2]:m[2] + 1] not in ("“", '"', "«", "„")
             for rb, m, seg in zip(raw, found, segs, strict=True)]
-    two_bold = sum(bold) >= 2
+    # ... when someone speaks twice or questions are asked: bold "**Gaza:** …" lead-ins
+    # of a news digest, or "**When:**" of an advisory, are not speakers
+    bold_labels = [m[0] for m, b in zip(found, bold, strict=True) if m and b]
+    speaking = Counter(_same_speaker(lbl, bold_labels) for lbl in bold_labels)
+    two_bold = len(bold_labels) >= 2 and (max(speaking.values()) >= 2 or any(
+        lbl.lower().rstrip(".") in _QUESTION_LABELS for lbl in bold_labels))
 
     def said(i: int) -> str:
         """What block i's label introduces: its text after the label, or (a label on a
@@ -217,6 +222,13 @@ def _person_in_role(label: str, haystack: str) -> str | None:
     return None if name.split()[0].lower() in _TITLES else name
 
 
+def _same_speaker(label: str, labels: list[str] | set[str]) -> str:
+    """The shortest other label ``label`` ends with, as the same person ("President of
+    Russia Vladimir Putin" -> "Vladimir Putin"), else ``label``."""
+    short = [x for x in labels if x != label and len(x.split()) >= 2 and label.endswith(" " + x)]
+    return min(short, key=len) if short else label
+
+
 def _bold_label(lead: str, label: str) -> bool:
     lead = lead.strip()
     return bool(lead) and lead.rstrip(":").rstrip() == label.rstrip(":").rstrip()
@@ -244,8 +256,8 @@ def resolve_speakers(labels: set[str], title: str, text: str) -> dict[str, str]:
                 out[label] = full if full and full.startswith(initial.group(1)) else \
                     f"{initial.group(1)}. {initial.group(2)}"
                 continue
-            short = [x for x in labels if len(x.split()) >= 2 and label.endswith(" " + x)]
-            out[label] = " ".join(min(short, key=len).split()) if short else (
+            same = _same_speaker(label, labels)
+            out[label] = " ".join(same.split()) if same != label else (
                 _person_in_role(label, haystack) or " ".join(label.split()))
             continue
         words = [w for w in re.split(r"\s+", label.upper()) if w]
@@ -327,8 +339,8 @@ def _titlecase_name(word: str) -> str:
 def _titlecase(label: str) -> str:
     return " ".join(
         w.lower() if w.lower() in ("of", "de", "la", "van", "von", "du")
-        else w if not re.search(r"[AEIOUY]", w) and len(w) >= 2 and w.rstrip(".").lower() not in _HONORIFICS
-        # an acronym: "CNN", "NSC" (not "MR.")
+        else w if not re.search(r"[AEIOUY]", w) and len(w) >= 2 and not w.endswith(".") and w.lower() not in _HONORIFICS
+        # an acronym: "CNN", "NSC" (not an abbreviation: "MR.", "JR.", "LT.")
         else _titlecase_name(w)
         for w in label.split()
     )

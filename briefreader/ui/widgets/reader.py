@@ -574,12 +574,16 @@ class Reader(ScrollView, can_focus=True):
         if self.select_anchor is not None:
             self.select_anchor = None
         else:
-            if not self.cursor_visible:
-                self._go_sentence(0)
-            self.select_anchor = self._sentence_index()
+            self._start_selection()
         self.cursor_visible = True
         self._cache.clear()
         self.refresh()
+
+    def _start_selection(self) -> None:
+        """Anchor a selection at the cursor's sentence (shown first if hidden)."""
+        if not self.cursor_visible:
+            self._go_sentence(0)
+        self.select_anchor = self._sentence_index()
 
     def clear_selection(self) -> bool:
         """Drop the selection / sentence cursor; True if there was one."""
@@ -642,6 +646,10 @@ class Reader(ScrollView, can_focus=True):
     def on_mouse_move(self, event: events.MouseMove) -> None:
         if not self._dragging:
             return
+        if not event.button:  # the button went up outside the window: the drag is over
+            self._dragging = False
+            self.capture_mouse(False)
+            return
         offset = self._offset_at(event.x, event.y)
         if offset is not None:
             self._cursor_to(offset)
@@ -661,7 +669,5 @@ class Reader(ScrollView, can_focus=True):
         if self.analysis is None:
             return
         if self.select_anchor is None:
-            if not self.cursor_visible:
-                self._go_sentence(0)
-            self.select_anchor = self._sentence_index()
+            self._start_selection()
         self._go_sentence(step)
