@@ -224,6 +224,9 @@ def test_html_page_title_drops_the_site_name(title: str, h1: str, want: str) -> 
     # a transcription service's numbered speakers and time stamps
     ("Jen Psaki: (00:01)\nGood afternoon.\n\nSpeaker 2: (00:15)\nJen, on Ukraine?\n\n"
      "Jen Psaki: (00:20)\nWe are watching.\n", ["Jen Psaki", "Speaker 2", "Jen Psaki"]),
+    # a name label alone on its line, the words in the next paragraph
+    ("Vladimir Putin:\nGood afternoon.\n\nQuestion:\nWill there be talks?\n\nVladimir Putin:\nWe will see.\n",
+     ["Vladimir Putin", "Reporter", "Vladimir Putin"]),
     # an initial and a surname, the full name given in the introduction
     ("Dmitry Peskov answered questions.\n\nD.Peskov: Good afternoon.\n\nQuestion: Talks?\n\nD.Peskov: No.\n",
      ["Dmitry Peskov", "Reporter", "Dmitry Peskov"]),

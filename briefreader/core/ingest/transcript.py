@@ -19,8 +19,8 @@ _Q = re.compile(r"(?P<label>Q)(?:[ \t\u00a0]*[:.])?(?:[ \t\u00a0]+|$)")
 _MIXED_WORD = r"(?:[A-Z][\w'’\-]*\.?|\d{1,3}|of|de|da|di|van|von|bin|al|el|la|le|du|der|den|dos|y)"
 _MIXED = re.compile(  # "Vladimir Putin:", "D.Peskov:", "Speaker 2:"
     rf"(?P<label>(?:[A-Z]\.[ \t\u00a0]?)?[A-Z][\w'’\-]*\.?(?:[ \t\u00a0]+{_MIXED_WORD}){{0,4}})"
-    r"(?P<paren>[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]*:[ \t\u00a0]+(?=\S)"
-)
+    r"(?P<paren>[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]*:(?:[ \t\u00a0]+(?=\S)|[ \t\u00a0]*$)"
+)  # (the label alone on its line: the words follow in the next block)
 _NOT_UPPER = {
     "NOTE", "UPDATE", "END", "EDITOR'S NOTE", "EDITOR’S NOTE", "WHEN", "WHERE", "WHAT", "WHO",
     "WHY", "HOW", "BACKGROUND", "SUMMARY", "TIME", "DATE", "LOCATION", "SUBJECT", "RE", "PS",
