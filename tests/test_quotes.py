@@ -255,6 +255,14 @@ def test_quote_after_the_rest_of_an_attributing_sentence_inherits() -> None:
     assert quotes_of(b)[1].speaker != "Dmitry Peskov"
 
 
+def test_a_quote_with_its_own_attribution_does_not_inherit_across_paragraphs() -> None:
+    b = report("Downing Street said on Monday that the talks had been ‘constructive’.",
+               "‘We want a deal,’ the Prime Minister’s official spokesman told reporters.")
+    qs = quotes_of(b)
+    assert qs[0].speaker == "Downing Street"
+    assert qs[1].speaker is None and qs[1].speaker_mention == "the Prime Minister’s official spokesman"
+
+
 def test_scare_quotes_and_titles_are_not_quotes() -> None:
     b = report("The bill, a program called “Build Back Better”, passed the House.",
                "Critics mocked the so-called “experts” and their “Plan B”.",

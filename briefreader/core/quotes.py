@@ -829,6 +829,8 @@ class _Extractor:
                 return False
             if self.turn_first.get(c.block, -2) != self.turn_first.get(prev.block, -2):
                 return False
+            if c.close >= 0 and CUE_RE.search(re.split(r"[.!?\n]", self.masked[c.close + 1:c.close + 160])[0]):
+                return False  # “…,” the PM’s spokesman told reporters: its own speaker, if unresolved
         gap = self.masked[max(prev.close + 1, prev.attr_end):c.open]
         if not re.fullmatch(r"[\s.,;:!?—–\-]*", gap) and not (
                 # “…,” Peskov told reporters on a call. “…”: the rest of the sentence that

@@ -51,7 +51,8 @@ _ROLE_HEAD_ALT = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
 # a role noun phrase: "the Kremlin spokesman", "Russia’s foreign minister"
 ROLE_NP_RE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|[^\W\d_][\w\-.]*[’']s)"
-    r"((?:\s+[\w\-.’']+){0,3}?)\s+(" + _ROLE_HEAD_ALT + r")\b(?![’'-])",
+    r"((?:\s+[\w\-.’']+){0,3}?)\s+(" + _ROLE_HEAD_ALT + r")\b(?![’'-])"
+    r"(?!\s+(?:" + _ROLE_HEAD_ALT + r")\b)",  # the last of "official spokesman" is the head
     re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"[’']s$|[’']$")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w’'\-.]*)\W*$")
