@@ -164,3 +164,32 @@ def test_and2_top_equals_whoosh(searcher) -> None:  # type: ignore[no-untyped-de
             assert got is not None
             assert got[0] == [(h.docnum, h.score) for h in c.results()], (a, b)
             assert got[1] == len(list(searcher.docs_for_query(q))), (a, b)
+
+
+def test_and2_top_with_kept_postings_equals_whoosh(searcher, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With every posting list kept decoded (and a budget small enough to evict), the
+    results stay Whoosh's, query after query, and the kept postings stay in budget."""
+    from whoosh import collectors
+    from whoosh.query import And, Term
+
+    from briefreader.core import index as ix
+
+    monkeypatch.setattr(ix, "_KEEP_POSTINGS_FROM", 1)
+    monkeypatch.setattr(ix, "_POSTINGS_BUDGET", 600)
+    cache: dict = {}
+    words = [t.decode() for t in searcher.lexicon("body")]
+    for _round in range(2):
+        for a in words[:6]:
+            for b in words[::4]:
+                if a == b:
+                    continue
+                q = And([Term("body", a), Term("body", b)])
+                c = collectors.TopCollector(7, usequality=False, replace=0)
+                searcher.search_with_collector(q, c)
+                got = ix._and2_top(cache, searcher, q, 7)
+                assert got is not None and got[0] == [(h.docnum, h.score) for h in c.results()], (a, b)
+                assert got[1] == len(list(searcher.docs_for_query(q))), (a, b)
+                kept = cache["postings"]
+                assert cache["postings size"] == sum(len(i) for i, _ in kept.values())
+                assert cache["postings size"] <= 600 or len(kept) == 1
+    assert cache["postings"]  # some were kept
