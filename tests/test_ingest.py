@@ -224,6 +224,9 @@ def test_html_page_title_drops_the_site_name(title: str, h1: str, want: str) -> 
     # a transcription service's numbered speakers and time stamps
     ("Jen Psaki: (00:01)\nGood afternoon.\n\nSpeaker 2: (00:15)\nJen, on Ukraine?\n\n"
      "Jen Psaki: (00:20)\nWe are watching.\n", ["Jen Psaki", "Speaker 2", "Jen Psaki"]),
+    # time stamps before the labels
+    ("[00:00:01] MR. KIRBY: Good afternoon.\n\n[00:00:10] Q: On Israel?\n\n[00:00:15] MR. KIRBY: We support them.\n",
+     ["Kirby", "Reporter", "Kirby"]),
     # a name label alone on its line, the words in the next paragraph
     ("Vladimir Putin:\nGood afternoon.\n\nQuestion:\nWill there be talks?\n\nVladimir Putin:\nWe will see.\n",
      ["Vladimir Putin", "Reporter", "Vladimir Putin"]),

@@ -76,14 +76,20 @@ def _upper_label(text: str) -> re.Match[str] | None:
 _STAMP_AFTER = re.compile(r"[\(\[]\d{1,2}:\d{2}(?::\d{2})?[\)\]][ \t\u00a0]*\n?")
 
 
+_STAMP_BEFORE = re.compile(r"[\(\[]?\d{1,2}:\d{2}(?::\d{2})?[\)\]]?[ \t\u00a0]+(?=\S)")
+
+
 def match_label(text: str) -> tuple[str, int, int] | None:
-    """(label, label_end, content_start) for a block beginning with a speaker label."""
-    got = _match_label(text)
-    if got is not None:
-        m = _STAMP_AFTER.match(text, got[2])
-        if m:
-            return got[0], got[1], m.end()
-    return got
+    """(label, label_end, content_start) for a block beginning with a speaker label,
+    perhaps after a time stamp ("[00:01:23] MR. KIRBY: …"; offsets from the block start)."""
+    st = _STAMP_BEFORE.match(text)
+    shift = st.end() if st else 0
+    got = _match_label(text[shift:]) if shift else _match_label(text)
+    if got is None:
+        return None
+    label, lend, cstart = got[0], got[1] + shift, got[2] + shift
+    m = _STAMP_AFTER.match(text, cstart)
+    return label, lend, m.end() if m else cstart
 
 
 def _match_label(text: str) -> tuple[str, int, int] | None:
