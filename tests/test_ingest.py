@@ -227,6 +227,8 @@ def test_html_page_title_drops_the_site_name(title: str, h1: str, want: str) -> 
     # time stamps before the labels
     ("[00:00:01] MR. KIRBY: Good afternoon.\n\n[00:00:10] Q: On Israel?\n\n[00:00:15] MR. KIRBY: We support them.\n",
      ["Kirby", "Reporter", "Kirby"]),
+    ("5:19 P.M. EDT MODERATOR: Thanks for joining.\n\nQ: On Israel?\n\nMODERATOR: Next question.\n",
+     ["Moderator", "Reporter", "Moderator"]),
     # a name label alone on its line, the words in the next paragraph
     ("Vladimir Putin:\nGood afternoon.\n\nQuestion:\nWill there be talks?\n\nVladimir Putin:\nWe will see.\n",
      ["Vladimir Putin", "Reporter", "Vladimir Putin"]),

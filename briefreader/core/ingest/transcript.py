@@ -76,7 +76,9 @@ def _upper_label(text: str) -> re.Match[str] | None:
 _STAMP_AFTER = re.compile(r"[\(\[]\d{1,2}:\d{2}(?::\d{2})?[\)\]][ \t\u00a0]*\n?")
 
 
-_STAMP_BEFORE = re.compile(r"[\(\[]?\d{1,2}:\d{2}(?::\d{2})?[\)\]]?[ \t\u00a0]+(?=\S)")
+_STAMP_BEFORE = re.compile(  # "[00:01:23] ", "5:19 P.M. EDT "
+    r"[\(\[]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u00a0]*[AaPp]\.?[Mm]\.?)?(?:[ \t\u00a0]*[ECMP][SD]T\b)?[\)\]]?"
+    r"[ \t\u00a0]+(?=\S)")
 
 
 def match_label(text: str) -> tuple[str, int, int] | None:
