@@ -215,3 +215,19 @@ def test_analysing_code_change_reanalyses_everything(tmp_path: Path, home: Path,
     assert report.updated == 9 and report.unchanged == 0
     assert lib.catalog.get_meta("analysis_version") == "a-new-version"
     lib.close()
+
+
+def test_quotes_of_a_described_speaker_are_found_by_the_description(tmp_path: Path, home: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "2024-10-01-lobby.txt").write_text(
+        "Downing Street said on Monday that the talks had been ‘constructive’.\n\n"
+        "‘We want a deal,’ the Prime Minister’s official spokesman told reporters.\n\n"
+        "“Nothing is agreed,” Keir Starmer said.\n")
+    lib = Library([corpus], home=home)
+    lib.sync(workers=1)
+    got = lib.quotes(speaker="spokesman")
+    assert [(q.speaker, q.speaker_mention, q.text) for q in got] == [
+        (None, "the Prime Minister’s official spokesman", "We want a deal,")]
+    assert [q.speaker for q in lib.quotes(speaker="starmer")] == ["Keir Starmer"]
+    lib.close()

@@ -133,6 +133,10 @@ def analysis_documents(analysis: Analysis) -> Iterator[dict[str, Any]]:
                    start=q.start, end=q.end, speaker=q.speaker or "", body=q.text,
                    extra=json.dumps({"speaker_mention": q.speaker_mention, "cue": q.cue,
                                      "segment": q.segment}))
+        if not q.speaker and q.speaker_mention:
+            # no name, a description ("the Prime Minister's official spokesman"): found
+            # by its words with --speaker, still no speaker in the results
+            doc["speaker"], doc["_stored_speaker"] = q.speaker_mention, ""
         yield doc
 
 
