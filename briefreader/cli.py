@@ -293,8 +293,8 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
     for q in quotes:
         d = docs.get(q.document)
         print(f"“{' '.join(q.text.split())}”")
-        print(f"    — {q.speaker or 'unknown speaker'} ({q.kind}), {d.title if d else q.document}, "
-              f"{(d.date if d else None) or 'undated'}\n")
+        who = q.speaker or q.speaker_mention or "unknown speaker"  # (a description when unnamed)
+        print(f"    — {who} ({q.kind}), {d.title if d else q.document}, {(d.date if d else None) or 'undated'}\n")
     if not quotes:
         print("no quotes found")
     return 0

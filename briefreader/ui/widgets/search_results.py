@@ -66,7 +66,8 @@ class SearchResults(OptionList):
             self.targets[oid] = Target(q.document, q.start, query=query or None, end=q.end)
             d = docs.get(q.document)
             meta = " · ".join(x for x in ((d.date if d else None) or "undated", q.kind) if x)
-            head = Content.assemble((q.speaker or "unknown speaker", "bold $text-accent"), "  ",
+            who = q.speaker or q.speaker_mention or "unknown speaker"  # (a description when unnamed)
+            head = Content.assemble((who, "bold $text-accent"), "  ",
                                     (d.title if d else q.document, "bold"), "\n", (meta, "$text-muted"))
             if options:
                 options.append(None)
