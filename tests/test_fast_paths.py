@@ -89,12 +89,14 @@ PHRASES = ['"white house"', '"vice president"', '"secretary of state"', '"build 
            'covid AND "supply chain"', '"white house" OR press', 'plan AND NOT "white house"']
 
 
+@pytest.mark.parametrize("cache", [None, "cache"])
 @pytest.mark.parametrize("text", PHRASES)
-def test_fast_phrase_same_matches_and_scores(searcher, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_fast_phrase_same_matches_and_scores(searcher, text: str, cache: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Both matchers (leapfrogging, and over candidates from posting lists read whole)."""
     from whoosh import collectors
 
     q = QueryParser("body", searcher.schema).parse(text)
-    fq = fast_phrases(q)
+    fq = fast_phrases(q, {} if cache else None)
     if '"' in text and len(text.split('"')[1].split()) > 1:
         assert any(isinstance(x, FastPhrase) for x in fq.leaves()) or isinstance(fq, FastPhrase)
     want = [(h.docnum, round(h.score, 9)) for h in searcher.search(q, limit=None)]
@@ -173,9 +175,10 @@ def test_and2_top_with_kept_postings_equals_whoosh(searcher, monkeypatch) -> Non
     from whoosh.query import And, Term
 
     from briefreader.core import index as ix
+    from briefreader.core import postings
 
-    monkeypatch.setattr(ix, "_KEEP_POSTINGS_FROM", 1)
-    monkeypatch.setattr(ix, "_POSTINGS_BUDGET", 600)
+    monkeypatch.setattr(postings, "_KEEP_POSTINGS_FROM", 1)
+    monkeypatch.setattr(postings, "_POSTINGS_BUDGET", 600)
     cache: dict = {}
     words = [t.decode() for t in searcher.lexicon("body")]
     for _round in range(2):

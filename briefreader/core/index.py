@@ -17,9 +17,7 @@ import shutil
 import threading
 import time
 import weakref
-from array import array
-from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +38,7 @@ from whoosh.writing import MERGE_SMALL, LockError, SegmentWriter
 from briefreader.core.errors import BriefreaderError, IndexBusy, QueryError
 from briefreader.core.model import Analysis
 from briefreader.core.phrase import fast_phrases
+from briefreader.core.postings import cached_postings
 
 if whoosh.__version__ < (2, 7, 5):  # pragma: no cover - guards against the unmaintained "Whoosh"
     raise ImportError(f"briefreader needs whoosh-reloaded 2.7.5, found {whoosh.__version__}")
@@ -311,7 +310,8 @@ class PassageIndex:
     def search(self, q: Any, limit: int | None, filter_q: Any = None,
                sort_by_date: bool = False, highlight: bool = True) -> tuple[int, list[IndexHit]]:
         s = self.searcher()
-        q = fast_phrases(self._lift(s, q))  # fast_phrases: Whoosh's matches and scores, faster
+        # fast_phrases: Whoosh's matches and scores, faster
+        q = fast_phrases(self._lift(s, q), self._per_searcher(s))
         allow = self._filter_docs(s, filter_q) if filter_q is not None else None
         if allow is not None and not allow:
             return 0, []  # Whoosh reads an empty allow-set as "no filter"
@@ -720,7 +720,7 @@ def _and2_top(cache: dict[Any, Any], s: Any, q: Any, limit: int) -> tuple[list[t
             continue
         sides = []
         for fieldname, btext in keys:
-            postings = _cached_postings(cache, r, fieldname, btext)
+            postings = cached_postings(cache, r, fieldname, btext)
             lengths = _field_lengths(cache, r, fieldname)
             scorer = w.scorer(sub, fieldname, btext)
             if postings is None or lengths is None or type(scorer) is not scoring.BM25FScorer:
@@ -763,56 +763,6 @@ def _cached_score(cache: dict[tuple[float, int], float], score: Any, weight: flo
             return None
         sc = cache[(weight, lb)] = score(weight, byte_to_length(lb))
     return sc
-
-
-# Decoding a common word's postings is most of a two-word search in a large archive
-# (0.4 s of 0.6 for "X AND president" in 11,540 briefings), and the common words come
-# back query after query: the largest posting lists are kept decoded, as compact
-# arrays, up to a budget of postings per searcher (~12 bytes each).
-_KEEP_POSTINGS_FROM = 20_000
-_POSTINGS_BUDGET = 4_000_000
-
-
-def _cached_postings(cache: dict[Any, Any], r: Any, fieldname: str,
-                     btext: bytes) -> tuple[Sequence[int], Sequence[float]] | None:
-    kept: OrderedDict[tuple[int, str, bytes], tuple[array, array]] = cache.setdefault("postings", OrderedDict())
-    key = (id(r), fieldname, btext)
-    got = kept.get(key)
-    if got is not None:
-        kept.move_to_end(key)
-        return got
-    fresh = _postings(r, fieldname, btext)
-    if fresh is None or len(fresh[0]) < _KEEP_POSTINGS_FROM:
-        return fresh
-    ids, weights = array("I", fresh[0]), array("d", fresh[1])
-    kept[key] = (ids, weights)
-    size = cache.get("postings size", 0) + len(ids)
-    while size > _POSTINGS_BUDGET and len(kept) > 1:
-        _, (old_ids, _old_w) = kept.popitem(last=False)
-        size -= len(old_ids)
-    cache["postings size"] = size
-    return ids, weights
-
-
-def _postings(r: Any, fieldname: str, btext: bytes) -> tuple[list[int], list[float]] | None:
-    """Every (document number, weight) of a term in segment reader ``r``, deleted
-    documents included, read block by block."""
-    m = r.postings(fieldname, btext)
-    m = getattr(m, "child", m)
-    if type(m) is not _W3LeafMatcher:
-        return None
-    m.reset()
-    ids: list[int] = []
-    weights: list[float] = []
-    while m.is_active():
-        m._read_ids()
-        m._read_weights()
-        ids.extend(m._ids)
-        weights.extend(m._weights)
-        if m._lastblock:
-            break
-        m._next_block()
-    return ids, weights
 
 
 def _field_lengths(cache: dict[Any, Any], r: Any, fieldname: str) -> bytes | None:
