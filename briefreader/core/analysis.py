@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 from pathlib import Path
 
+from briefreader.core.code_version import digest
 from briefreader.core.ingest import load_file
 from briefreader.core.model import Analysis, Briefing, Quote, Segment
 
-_CORE = Path(__file__).resolve().parent
 _VERSION: str | None = None
 
 
 def analysis_version() -> str:
-    """A digest of the analysing code: cached analyses of older code are redone."""
+    """A digest of the analysing code and its data: cached analyses of older code are redone."""
     global _VERSION
     if _VERSION is None:
-        h = hashlib.blake2b(digest_size=8)
-        files = sorted(_CORE.glob("ingest/*.py")) + sorted(
-            p for p in _CORE.glob("*.py")
-            if p.name.startswith(("quotes", "topics", "sentences", "model", "analysis"))
-        )
-        for p in files:
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
-        _VERSION = h.hexdigest()
+        _VERSION = digest(__name__)
     return _VERSION
 
 

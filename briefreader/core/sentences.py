@@ -11,12 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_ABBREV = {
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "sen", "rep", "gov", "lt", "col",
-    "capt", "sgt", "adm", "rev", "hon", "no", "nos", "vol", "fig", "vs", "etc", "e.g", "i.e",
-    "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "cf", "al", "pres", "amb", "maj",
-    "cmdr", "supt", "messrs", "op", "pp", "art", "sec", "para",
+from briefreader.core.lexicon import ABBREVIATIONS, HONORIFICS, MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS
+
+_ABBREV = HONORIFICS | TITLE_ABBREVIATIONS | MONTH_ABBREVIATIONS | ABBREVIATIONS | {
+    "nos", "dept", "est", "messrs", "pp", "art", "para", "supt",
 }
 # end of a sentence: terminal marks, then optional closers, then whitespace
 _END = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’'»)\]]*(?=\s+|$)")

@@ -6,13 +6,10 @@ import datetime as dt
 import re
 from typing import Any
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], 1)}
-_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_MON = (r"(January|February|March|April|May|June|July|August|September|October|November|December"
-        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+from briefreader.core.lexicon import MONTH_ABBREVIATIONS, MONTH_NUMBERS, MONTHS, alternation
+
+_MONTHS = MONTH_NUMBERS
+_MON = "(" + "|".join(m.capitalize() for m in MONTHS) + "|" + alternation(MONTH_ABBREVIATIONS, True) + r")\.?"
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d\d)[-_.](\d\d)(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
 _MDY = re.compile(_MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)", re.I)

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from briefreader.core.ingest.blocks import RawBlock
+from briefreader.core.lexicon import HONORIFICS
 from briefreader.core.model import REPORTER, Block
 
 _UPPER_WORD = r"(?:[A-Z][A-Z0-9.'’\-]*|&|of|de|la|del|van|von|du)"
@@ -38,8 +39,8 @@ _NOT_MIXED = {
 }
 _QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist"}
 _STAGE = re.compile(r"^(?:[\(\[][^()\[\]]{1,120}[\)\]][.,]?|END\b.*|\d{1,2}:\d{2}\s*[AP]\.?M\.?.*)$", re.I)
-_TITLES = {
-    "mr", "ms", "mrs", "dr", "the", "press", "secretary", "director", "coordinator", "advisor",
+_TITLES = HONORIFICS | {
+    "the", "press", "secretary", "director", "coordinator", "advisor",
     "adviser", "administrator", "acting", "general", "surgeon", "chair", "chairman", "ambassador",
     "president", "vice", "senior", "deputy", "national", "security", "principal", "assistant",
     "special", "envoy", "governor", "senator", "representative", "admiral", "commissioner",
@@ -329,7 +330,7 @@ def _find_full_name(surname: str, haystack: str) -> str | None:
     return best.most_common(1)[0][0]
 
 
-_HONORIFICS = {"mr", "ms", "mrs", "dr", "sr", "sra"}
+_HONORIFICS = HONORIFICS | {"sr", "sra"}  # Spanish señor, señora
 _LEADING = {
     "secretary", "administrator", "director", "chair", "chairman", "ambassador", "surgeon",
     "acting", "governor", "senator", "representative", "admiral", "general", "commissioner",
