@@ -21,7 +21,7 @@ def analysis_version() -> str:
         files = sorted(_CORE.glob("ingest/*.py")) + sorted(
             p for p in _CORE.glob("*.py")
             if p.name.startswith(("quotes", "topics", "sentences", "model", "analysis"))
-        )
+        ) + sorted(p for p in _CORE.glob("topics/**/*") if p.is_file() and "__pycache__" not in p.parts)
         for p in files:
             h.update(p.name.encode())
             h.update(p.read_bytes())
