@@ -1,4 +1,4 @@
-"""Topic segmentation, labels, summaries and cross-briefing topics (core/topics.py)."""
+"""Topic segmentation, labels, summaries and cross-briefing topics (core/topics/)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ import pytest
 
 from briefreader.core.ingest import load_file, parse_document
 from briefreader.core.model import Briefing, Segment
-from briefreader.core.topics import corpus_topics, segment_briefing
-from briefreader.core.topics_text import stem_word
+from briefreader.core.topics import corpus_topics, segment_briefing, stem_word
 from tests.conftest import GOLD, ROUNDUPS, SEED, SHARED, corpus_sample, needs_corpus
 
 SEED_PATH = SEED if SEED.is_file() else SHARED / "seeds" / SEED.name
@@ -445,11 +444,11 @@ def test_topic_headings_name_their_segments() -> None:
 
 
 def test_label_keeps_the_capitals_of_a_name() -> None:
-    from briefreader.core.topics import _fix_case
+    from briefreader.core.topics.label import fix_case
 
     forms = {"world": "world", "food": "food", "programm": "Programme"}
-    assert _fix_case(["Food", "Programme"], ["food", "programm"], forms) == ["Food", "Programme"]
-    assert _fix_case(["Food", "prices"], ["food", "price"], forms) == ["food", "prices"]
+    assert fix_case(["Food", "Programme"], ["food", "programm"], forms) == ["Food", "Programme"]
+    assert fix_case(["Food", "prices"], ["food", "price"], forms) == ["food", "prices"]
 
 
 def test_reporters_introducing_themselves_and_qualifiers_never_label_a_topic() -> None:
@@ -477,15 +476,15 @@ def test_reporters_introducing_themselves_and_qualifiers_never_label_a_topic() -
     ("Thank you. On Gaza, Israel at the United Nations said this?", set()),
 ])
 def test_a_reporters_self_introduction_gives_names(sentence: str, names: set[str]) -> None:
-    from briefreader.core.topics import _SELF_INTRO
+    from briefreader.core.topics.cues import SELF_INTRO
 
-    got = {g for m in _SELF_INTRO.finditer(sentence) for g in m.groups() if g}
+    got = {g for m in SELF_INTRO.finditer(sentence) for g in m.groups() if g}
     assert got == names
 
 
 def test_qualifiers_are_not_subjects() -> None:
-    from briefreader.core.topics import _not_a_subject
+    from briefreader.core.topics.keyterms import not_a_subject
 
-    assert all(_not_a_subject(w) for w in ("fair", "optimistic", "incredible", "valuable", "dangerous"))
+    assert all(not_a_subject(w) for w in ("fair", "optimistic", "incredible", "valuable", "dangerous"))
     nouns = ("economy", "tariffs", "Fair", "border", "vaccine", "executive", "initiative")
-    assert not any(_not_a_subject(w) for w in nouns)
+    assert not any(not_a_subject(w) for w in nouns)

@@ -24,8 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefreader.core.model import Briefing
-from briefreader.core.topics import depth_scores, segment_briefing
-from briefreader.core.topics_text import terms
+from briefreader.core.topics import depth_scores, segment_briefing, terms
 from briefreader.eval.common import find_words, load_sets, resolve_span, source_path
 
 TARGET_PK = 0.20

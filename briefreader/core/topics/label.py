@@ -1,0 +1,158 @@
+"""A segment's label: 2–5 words naming its subject. The heading it opens with, when
+that names a subject; else the subject its opening names ("Regarding possible security
+guarantees for Ukraine, …" → "security guarantees for Ukraine"); else (or in addition,
+when that is one word) its best key phrases."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from briefreader.core.topics.cues import ABOUT_CUE, ON_ANY, ON_CUE, is_header, strip_greeting
+from briefreader.core.topics.document import Doc, block_body
+from briefreader.core.topics.phrases import Scan, phrases
+from briefreader.core.topics.tokens import surface_key, terms
+from briefreader.core.topics.wordlists import FIRST_NAMES, LEADING_DROP, SMALL_WORDS
+
+
+def fix_case(words: Sequence[str], keys: Sequence[str], forms: dict[str, str]) -> list[str]:
+    """Lowercase a word capitalised only because it began a sentence."""
+    out = []
+    for i, (w, st) in enumerate(zip(words, keys, strict=True)):
+        f = forms.get(st)
+        # a neighbour in capitals makes it part of a name ("World Food Programme")
+        named = any(0 <= j < len(words) and words[j][:1].isupper() and words[j].lower() not in SMALL_WORDS
+                    for j in (i - 1, i + 1))
+        if f is not None and w[:1].isupper() and f[:1].islower() and not w.isupper() and not named:
+            w = w.lower()
+        out.append(w)
+    return out
+
+
+# headings that name a part of the briefing, not a subject
+_GENERIC_HEADING = re.compile(
+    r"(?i:(?:questions?\s+(?:and|&)\s+answers?|q\s*&\s*a|q\s+and\s+a|transcript|remarks|statement|"
+    r"opening\s+(?:remarks|statement)|readout|background|summary|introduction|briefing|press\s+briefing|"
+    r"announcements?|updates?|other\s+(?:news|business|items)|miscellaneous|note|notes|"
+    r"(?:guest|daily)\s+.*|end|closing\s+remarks|watch|read\s+more|related))"
+)
+
+
+def _heading_label(doc: Doc, s: int) -> str | None:
+    """The heading a segment opens with, when it names a subject ("Sudan", "Trade
+    with China") rather than a person (round-ups head each list of quotes with its
+    speaker) or a part of the briefing ("Questions and Answers")."""
+    blk = doc.briefing.blocks[s]
+    if blk.kind != "heading":
+        return None
+    text = re.sub(r"^(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+", "", " ".join(blk.text.split()))
+    text = text.strip(" :.;-–—#*_")
+    words = text.split()
+    if not 1 <= len(words) <= 6 or _GENERIC_HEADING.fullmatch(text) or not re.search(r"[^\W\d_]", text):
+        return None
+    toks, stems = terms(text)
+    if any(st in doc.names for st in stems if st):
+        return None
+    caps = [t for t in toks if t[:1].isupper()]
+    if len(words) <= 4 and toks and toks[0].lower() in FIRST_NAMES and len(caps) == len(toks):
+        return None  # "Steve Witkoff"
+    return text
+
+
+# The subject a cue names: "Regarding X," "As for X," "addressed X," "On X," "about X".
+_NAMES_SUBJECT = re.compile(
+    r"(?:^|[\s,;—–(])(?i:regarding|concerning|as\s+(?:for|to|regards)|with\s+(?:regard|respect|reference)\s+to"
+    r"|in\s+(?:regard|relation|reference)\s+to|turning\s+(?:now\s+)?to|moving\s+(?:on\s+)?to"
+    r"|speaking\s+(?:about|of|on)|commenting\s+on|asked\s+about|touching\s+(?:on|upon)"
+    r"|(?<!be\s)(?<!been\s)(?:addressed|discussed)(?=\s+(?:the\s|[A-Z]))"
+    r"|on\s+the\s+(?:subject|issue|question|topic|matter)\s+of)\s+"
+    r"((?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s*(?=[,.;:?!—–(]|\s+(?i:peskov|he|she|they|the\s+\w+\s+said|said)\b)"
+)
+
+
+class CueLabel(NamedTuple):
+    """The subject a segment's opening names."""
+
+    words: list[str]  # as shown
+    stems: list[str]
+
+
+def _cue_label(doc: Doc, s: int, e: int, forms: dict[str, str]) -> CueLabel | None:
+    """The subject a segment's opening names ("Regarding possible security guarantees
+    for Ukraine, …" → "security guarantees for Ukraine"), as words and their stems."""
+    blocks = doc.briefing.blocks
+    bi = s
+    while bi < e and (is_header(blocks[bi], block_body(doc, bi)) or doc.content[bi] == 0):
+        bi += 1
+    if bi >= e:
+        return None
+    body = strip_greeting(block_body(doc, bi).strip())[:240]
+    m = ON_CUE.match(body) or ABOUT_CUE.match(body) or ON_ANY.search(body[:120])
+    phrase = m.group(1) if m else None
+    if phrase is None:
+        m = _NAMES_SUBJECT.search(body[:120])
+        phrase = m.group(1) if m else None
+    if not phrase:
+        return None
+    toks, stems = terms(phrase)
+    # trim: stop words at either end, and a trailing participle clause
+    # ("the US tariffs announced on Wednesday" → "US tariffs")
+    words = [(t, st) for t, st in zip(toks, stems, strict=True) if t[0].isalpha() or t in "-’'"]
+    for i, (t, st) in enumerate(words):
+        if i >= 2 and st and t.islower() and t.endswith("ed"):
+            words = words[:i]
+            break
+    for i, (t, _) in enumerate(words):
+        if i >= 2 and t.lower() == "and":  # "Hezbollah strike and the situation"
+            words = words[:i]
+            break
+    while words and (not words[0][1] or words[0][0].lower() in LEADING_DROP):
+        words = words[1:]
+    while words and not words[-1][1]:
+        words = words[:-1]
+    if not words or len(words) > 5 or sum(1 for _, st in words if st) == 0:
+        return None
+    if any(st in doc.names for _, st in words if st):
+        return None
+    ws = [surface_key(t) if i == len(words) - 1 else t for i, (t, _) in enumerate(words)]
+    return CueLabel(fix_case(ws, [st for _, st in words], forms), [st for _, st in words])
+
+
+def label(doc: Doc, s: int, e: int, scan: Scan, score: dict[str, float], opener: set[str]) -> str:
+    """2–5 words naming the segment's subject: the subject its opening names, else
+    (or in addition, when that is one word) its best key phrases."""
+    forms = scan.forms
+    head = _heading_label(doc, s)
+    if head is not None:
+        return head
+    parts: list[str] = []
+    used: set[str] = set()
+    words = 0
+    cue = _cue_label(doc, s, e, forms)
+    if cue is not None:
+        parts.append(" ".join(cue.words))
+        used.update(st for st in cue.stems if st)
+        words = len(cue.words)
+        if words >= 2:
+            return parts[0]
+    cands = phrases(scan, score, opener)
+    if not cands:
+        return parts[0] if parts else ""
+    top = cands[0].score
+    for n, (sc, key, surf, _) in enumerate(cands[:40]):
+        if used & set(key):
+            continue
+        if parts and (words + len(key) > 5 or (sc < 0.4 * top and words >= 2)):
+            continue
+        # a longer phrase holding this one, nearly as strong ("banks" → "regional banks")
+        longer = [p for p in cands[n + 1:40] if len(p.key) > len(key) and set(key) <= set(p.key)
+                  and p.score >= 0.55 * sc and p.occurrences >= 2 and not used & set(p.key) and words + len(p.key) <= 5]
+        if longer:
+            sc, key, surf, _ = max(longer, key=lambda p: p.score)
+        parts.append(" ".join(fix_case(surf, key, forms)))
+        used.update(key)
+        words += len(key)
+        if words >= 3 or len(parts) == 2:
+            break
+    return ", ".join(parts)

@@ -1,0 +1,106 @@
+"""Choosing a briefing's segment boundaries, on block boundaries.
+
+Headings (and short stand-alone header lines) cut the briefing into sections; each
+section is segmented as a transcript (``transcript.py``) or as prose (``prose.py``);
+segments too small to be a subject are then merged into a neighbour.
+"""
+
+from __future__ import annotations
+
+from briefreader.core.topics.cohesion import cos, sum_vecs
+from briefreader.core.topics.cues import cue_strength, is_header
+from briefreader.core.topics.document import Doc, block_body
+from briefreader.core.topics.params import CUED_BLOCK_CONTENT, MIN_CONTENT_TERMS, TRANSCRIPT_MIN_CONTENT
+from briefreader.core.topics.prose import prose_starts
+from briefreader.core.topics.transcript import transcript_starts
+
+
+def segment_starts(doc: Doc) -> list[int]:
+    """The first block of each segment, in order (``[0, …]``; empty without blocks)."""
+    b = doc.briefing
+    n = len(b.blocks)
+    if n == 0:
+        return []
+    # Headings cut the briefing into sections, segmented separately.
+    header = [is_header(b.blocks[bi], block_body(doc, bi)) for bi in range(n)]
+    hard = [0]
+    for bi in range(1, n):
+        if header[bi] and not header[bi - 1]:  # a heading and its sub-heading open one section
+            hard.append(bi)
+        elif header[bi] and header[bi - 1] and _body_end(doc, bi - 1) == ":":
+            # a lead-in line ("Here's what you missed:") introduces the sections
+            # after it and belongs to what came before; the next heading opens one
+            if hard and hard[-1] == bi - 1:
+                hard[-1] = bi
+            else:
+                hard.append(bi)
+    transcript = b.format == "transcript" or any(blk.kind == "turn" for blk in b.blocks)
+    starts: list[int] = []
+    bounds = hard + [n]
+    for a, z in zip(bounds, bounds[1:], strict=False):
+        if transcript:
+            starts.extend(transcript_starts(doc, a, z))
+        else:
+            first = a
+            while first < z and header[first]:
+                first += 1
+            starts.append(a)
+            starts.extend(s for s in prose_starts(doc, first, z, statement=False) if s > first)
+    return _merge_small(doc, sorted(set(starts)), header, transcript)
+
+
+def _body_end(doc: Doc, bi: int) -> str:
+    body = block_body(doc, bi).rstrip()
+    return body[-1:] if body else ""
+
+
+def _merge_small(doc: Doc, starts: list[int], header: list[bool], transcript: bool) -> list[int]:
+    """Merge segments too small to be a subject into a neighbour: a single block
+    (unless heading-led, or a full paragraph opened by a cue), or too few content
+    words. A heading-led segment never loses its heading."""
+    n = len(doc.briefing.blocks)
+    min_content = TRANSCRIPT_MIN_CONTENT if transcript else MIN_CONTENT_TERMS
+    blocks = doc.briefing.blocks
+
+    def small(idx: int) -> bool:
+        s = starts[idx]
+        e = starts[idx + 1] if idx + 1 < len(starts) else n
+        if header[s]:
+            body = s
+            while body < e and header[body]:
+                body += 1
+            return sum(doc.content[body:e]) < min_content
+        content = sum(doc.content[s:e])
+        if content < min_content:
+            return True
+        if e - s == 1:
+            return not (content >= CUED_BLOCK_CONTENT and cue_strength(block_body(doc, s)) > 0)
+        return False
+
+    idx = 0
+    while idx < len(starts) and len(starts) > 1:
+        if not small(idx):
+            idx += 1
+            continue
+        s = starts[idx]
+        e = starts[idx + 1] if idx + 1 < len(starts) else n
+        nxt_header = e < n and header[e]
+        if header[s] or idx == 0:
+            # a heading without content, or a preamble, takes in what follows
+            if e >= n or nxt_header:
+                idx += 1
+                continue
+            del starts[idx + 1]
+            continue
+        into_next = False
+        if idx + 1 < len(starts) and not nxt_header:
+            pv = sum_vecs(doc, starts[idx - 1], s)
+            nv = sum_vecs(doc, e, starts[idx + 2] if idx + 2 < len(starts) else n)
+            v = sum_vecs(doc, s, e)
+            into_next = cos(v, nv) > cos(v, pv) and not blocks[e].is_question
+        if into_next:
+            del starts[idx + 1]
+        else:
+            del starts[idx]
+            idx = max(idx - 1, 0)
+    return starts
