@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefreader.core.lexicon import MONTHS, WEEKDAYS
 from briefreader.core.model import Block
 
 # ---------------------------------------------------------------------------
@@ -18,8 +19,7 @@ from briefreader.core.model import Block
 _LEAD = r"^\W*(?:(?:and|but|now|so|then|also|okay|ok|well)\b,?\s+){0,3}"
 
 _NOT_TOPIC = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
-    r"|april|may|june|july|august|september|october|november|december|the\s+\d|\d|this|that"
+    r"(?:" + "|".join(WEEKDAYS + MONTHS) + r"|the\s+\d|\d|this|that"
     r"|these|those|top|behalf|background|record|board|average|balance|one|it|which|whether"
     r"|and|the\s+one\s+hand|the\s+other\s+hand|a\s+daily|an?\s+\w+\s+basis|your|my|our|their|his|her)"
 )
@@ -75,7 +75,7 @@ LABEL_CUE = re.compile(
 # An announcement of the schedule, which in a statement often opens an item.
 SCHEDULE_CUE = re.compile(
     _LEAD + r"(?:tomorrow|tonight|later\s+(?:today|this\s+week)|this\s+(?:coming\s+)?(?:week|weekend)"
-    r"|next\s+(?:week|month)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|next\s+(?:week|month)|on\s+(?:" + "|".join(WEEKDAYS) + ")"
     r"|today,?\s+(?:we|the\s+president|president)\s+(?:are|is|will)\s+(?:announc|releas|launch|sign|host|travel))",
     re.IGNORECASE,
 )

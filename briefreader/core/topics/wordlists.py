@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from importlib.resources import files
 
+from briefreader.core.lexicon import MONTHS, WEEKDAYS
+
 
 def read_words(name: str) -> frozenset[str]:
     """The words of the list file ``name`` in this package."""
@@ -16,7 +18,7 @@ def read_words(name: str) -> frozenset[str]:
 
 
 # Function words and the words of spoken briefings that carry no subject.
-STOP_WORDS = read_words("stop_words.txt")
+STOP_WORDS = read_words("stop_words.txt") | frozenset(WEEKDAYS) | (frozenset(MONTHS) - {"march", "may"})
 # Words that, in a short sentence, mark the capitalised word beside them as a vocative.
 VOCATIVE_CONTEXT = read_words("vocative_words.txt")
 # Titles and offices: part of a name ("Prime Minister Netanyahu"), no subject alone.
