@@ -21,7 +21,7 @@ def analysis_version() -> str:
         files = sorted(_CORE.glob("ingest/*.py")) + sorted(
             p for p in _CORE.glob("*.py")
             if p.name.startswith(("quotes", "topics", "sentences", "model", "analysis"))
-        )
+        ) + sorted(p for p in _CORE.glob("quotes/*") if p.suffix in (".py", ".txt", ".tsv", ".json"))
         for p in files:
             h.update(p.name.encode())
             h.update(p.read_bytes())

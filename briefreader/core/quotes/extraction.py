@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from briefreader.core.model import REPORTER, Block, Briefing, Quote
-from briefreader.core.quotes_lex import (
+from briefreader.core.quotes.lexicon import (
     ABBREVIATIONS,
     AUX_WORDS,
     CUE_FINITE,
@@ -35,8 +35,8 @@ from briefreader.core.quotes_lex import (
     ROLE_HEADS,
     STOP_CAPS,
 )
-from briefreader.core.quotes_marks import pair_marks, starts_with_open_mark
-from briefreader.core.quotes_names import (
+from briefreader.core.quotes.marks import pair_marks, starts_with_open_mark
+from briefreader.core.quotes.names import (
     ROLE_NP_RE,
     RUN_RE,
     NameParse,

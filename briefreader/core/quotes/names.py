@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from briefreader.core.quotes_lex import (
+from briefreader.core.quotes.lexicon import (
     COMMON_ROLES,
     DAYS_MONTHS,
     DEMONYMS,
