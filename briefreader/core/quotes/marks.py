@@ -1,23 +1,29 @@
 """Quotation-mark pairing for quote extraction (pure Python, no I/O).
 
 ``pair_marks(text, start, end)`` finds the quoted regions of one paragraph
-``text[start:end]``: it pairs opening and closing marks from a table, never
-treats apostrophes (don't, Russia’s, the ’90s) as marks, leaves stray marks
-alone, and reports nesting. A region whose opening mark is never closed in the
-paragraph is reported as *open*: the caller decides whether it continues into
-the next paragraph (a multi-paragraph quote) or is a stray mark.
+``text[start:end]``: it pairs opening and closing marks from a table of rules
+(one a mark character), never treats apostrophes (don't, Russia’s, the ’90s) as
+marks, leaves stray marks alone, and reports nesting. A region whose opening
+mark is never closed in the paragraph is reported as *open*: the caller decides
+whether it continues into the next paragraph (a multi-paragraph quote) or is a
+stray mark.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
-# family -> (opening chars, closing chars)
-#   D: double (“ ” and straight "), S: single (‘ ’), A: angle (« »), a: single angle,
-#   G: German low-high („ “/”), g: German single (‚ ‘/’), R/r: reversed angle (» «)
+# Families of marks:
+#   D: double (“ ” and straight "), S: single (‘ ’), A: angle (« »), a: single angle (‹ ›),
+#   G: German low-high („ “/”), g: German single (‚ ‘/’), R/r: reversed angle (» «, › ‹)
 MARK_CHARS = "“”\"‘’«»„‹›‚"
 MARK_RE = re.compile("[" + re.escape(MARK_CHARS) + "]")
+# the marks that may open a quote
+OPEN_MARKS = "“\"‘«„‹»"
+OPEN_MARK_RE = re.compile("[" + OPEN_MARKS + "]")
 
 _OPEN_PUNCT = set("([{—–-/\u00a0")
 _CLOSE_PUNCT = set(".,;:!?)]}—–-…")
@@ -36,12 +42,159 @@ class Region:
     parents: tuple[int, ...] = ()  # opening positions of the enclosing marks
 
 
+class _Open(NamedTuple):
+    """An opening mark waiting for its closing one."""
+
+    family: str
+    pos: int
+    char: str
+
+
+class _At(NamedTuple):
+    """A mark's surroundings: the characters beside it, and whether it stands
+    where an opening mark stands (after a space, before a word) or a closing one."""
+
+    left: str
+    right: str
+    opener: bool
+    closer: bool
+
+
+class _Action(NamedTuple):
+    close: str | None = None  # the family to close
+    push: str | None = None  # the family to open
+
+
+_SKIP = _Action()
+_Rule = Callable[[list[_Open], _At], _Action]
+
+
 def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
 
 def _letter_or_digit(ch: str) -> bool:
     return ch != "" and ch.isalnum()
+
+
+def _has(stack: list[_Open], fam: str) -> bool:
+    for o in stack:
+        if o.family == fam:
+            return True
+    return False
+
+
+def _nearest(stack: list[_Open], fams: tuple[str, ...]) -> str:
+    for o in reversed(stack):
+        if o.family in fams:
+            return o.family
+    return fams[0]
+
+
+def _top_is(stack: list[_Open], fam: str) -> bool:
+    return bool(stack) and stack[-1].family == fam
+
+
+# --- the rules, one a mark ----------------------------------------------------------
+
+
+def _left_double(stack: list[_Open], at: _At) -> _Action:  # “
+    if _has(stack, "G") and not at.opener:
+        return _Action(close="G")
+    if at.closer and _top_is(stack, "D"):
+        return _Action(close="D")  # “ misused as a closing mark
+    return _Action(push="D")
+
+
+def _right_double(stack: list[_Open], at: _At) -> _Action:  # ”
+    if _has(stack, "D") or _has(stack, "G"):
+        return _Action(close=_nearest(stack, ("D", "G")))
+    return _SKIP  # a stray closing mark
+
+
+def _straight_double(stack: list[_Open], at: _At) -> _Action:  # "
+    if at.opener:
+        return _Action(push="D")
+    if at.closer:
+        return _Action(close="D") if _has(stack, "D") else _SKIP
+    if _top_is(stack, "D") and stack[-1].char == '"':
+        return _Action(close="D")
+    if not _letter_or_digit(at.left) or not _letter_or_digit(at.right):
+        return _Action(push="D")
+    return _SKIP  # a straight mark between two letters/digits (5"10) is left alone
+
+
+def _left_single(stack: list[_Open], at: _At) -> _Action:  # ‘
+    if _letter_or_digit(at.left):
+        return _SKIP  # a mistyped apostrophe (don‘t)
+    if at.right.isdigit():
+        return _SKIP  # ‘90s
+    if _has(stack, "g") and not at.opener:
+        return _Action(close="g")
+    if at.opener:
+        return _Action(push="S")
+    if at.closer and _top_is(stack, "S"):
+        return _Action(close="S")
+    return _SKIP
+
+
+def _right_single(stack: list[_Open], at: _At) -> _Action:  # ’
+    if _letter_or_digit(at.left) and _letter_or_digit(at.right):
+        return _SKIP  # don’t, Russia’s
+    if _is_space(at.left) or at.left in _OPEN_PUNCT:
+        return _SKIP  # ’90s, ’em
+    if _has(stack, "S") and not at.opener:
+        return _Action(close="S")
+    if _has(stack, "g") and not at.opener:
+        return _Action(close="g")
+    return _SKIP  # plural possessive (countries’) or stray
+
+
+def _angle_opening(fam: str, reversed_fam: str) -> _Rule:
+    """« and ‹: open a quote, or close a reversed one (» … «)."""
+
+    def rule(stack: list[_Open], at: _At) -> _Action:
+        if _has(stack, reversed_fam) and at.closer:
+            return _Action(close=reversed_fam)
+        return _Action(push=fam)
+
+    return rule
+
+
+def _angle_closing(fam: str, reversed_fam: str) -> _Rule:
+    """» and ›: close a quote, or open a reversed one."""
+
+    def rule(stack: list[_Open], at: _At) -> _Action:
+        if _has(stack, fam):
+            return _Action(close=fam)
+        if at.opener:
+            return _Action(push=reversed_fam)
+        return _SKIP
+
+    return rule
+
+
+def _low_double(stack: list[_Open], at: _At) -> _Action:  # „
+    return _Action(push="G")
+
+
+def _low_single(stack: list[_Open], at: _At) -> _Action:  # ‚
+    return _Action(push="g") if at.opener else _SKIP
+
+
+_RULES: dict[str, _Rule] = {
+    "“": _left_double,
+    "”": _right_double,
+    '"': _straight_double,
+    "‘": _left_single,
+    "’": _right_single,
+    "«": _angle_opening("A", "R"),
+    "»": _angle_closing("A", "R"),
+    "‹": _angle_opening("a", "r"),
+    "›": _angle_closing("a", "r"),
+    "„": _low_double,
+    "‚": _low_single,
+}
 
 
 def pair_marks(text: str, start: int, end: int) -> tuple[list[Region], list[Region]]:
@@ -51,7 +204,7 @@ def pair_marks(text: str, start: int, end: int) -> tuple[list[Region], list[Regi
     order of their opening mark, and the opening marks left unclosed at the end
     of the paragraph (outermost first), each as a Region with ``close == -1``.
     """
-    stack: list[tuple[str, int, str]] = []  # (family, pos, char)
+    stack: list[_Open] = []
     closed: list[Region] = []
     for m in MARK_RE.finditer(text, start, end):
         i = m.start()
@@ -60,109 +213,24 @@ def pair_marks(text: str, start: int, end: int) -> tuple[list[Region], list[Regi
         right = text[i + 1] if i + 1 < end else ""
         left_open = _is_space(left) or left in _OPEN_PUNCT or left in MARK_CHARS
         right_close = _is_space(right) or right in _CLOSE_PUNCT or right in MARK_CHARS
-        opener_like = left_open and not right_close
-        closer_like = right_close and not left_open
-        fam: str | None = None  # family to close
-        push: str | None = None  # family to open
-        if ch == "“":
-            if _has(stack, "G") and not opener_like:
-                fam = "G"
-            elif closer_like and stack and stack[-1][0] == "D":
-                fam = "D"  # “ misused as a closing mark
-            else:
-                push = "D"
-        elif ch == "”":
-            if _has(stack, "D") or _has(stack, "G"):
-                fam = _nearest(stack, ("D", "G"))
-            # else: stray closing mark
-        elif ch == '"':
-            if opener_like:
-                push = "D"
-            elif closer_like:
-                if _has(stack, "D"):
-                    fam = "D"
-            elif stack and stack[-1][0] == "D" and stack[-1][2] == '"':
-                fam = "D"
-            elif not _letter_or_digit(left) or not _letter_or_digit(right):
-                push = "D"
-            # a straight mark between two letters/digits (5"10) is left alone
-        elif ch == "‘":
-            if _letter_or_digit(left):
-                continue  # a mistyped apostrophe (don‘t)
-            if right.isdigit():
-                continue  # ‘90s
-            if _has(stack, "g") and not opener_like:
-                fam = "g"
-            elif opener_like:
-                push = "S"
-            elif closer_like and stack and stack[-1][0] == "S":
-                fam = "S"
-        elif ch == "’":
-            if _letter_or_digit(left) and _letter_or_digit(right):
-                continue  # don’t, Russia’s
-            if _is_space(left) or left in _OPEN_PUNCT:
-                continue  # ’90s, ’em
-            if _has(stack, "S") and not opener_like:
-                fam = "S"
-            elif _has(stack, "g") and not opener_like:
-                fam = "g"
-            else:
-                continue  # plural possessive (countries’) or stray
-        elif ch == "«":
-            if _has(stack, "R") and closer_like:
-                fam = "R"
-            else:
-                push = "A"
-        elif ch == "»":
-            if _has(stack, "A"):
-                fam = "A"
-            elif opener_like:
-                push = "R"
-        elif ch == "‹":
-            if _has(stack, "r") and closer_like:
-                fam = "r"
-            else:
-                push = "a"
-        elif ch == "›":
-            if _has(stack, "a"):
-                fam = "a"
-            elif opener_like:
-                push = "r"
-        elif ch == "„":
-            push = "G"
-        elif ch == "‚":
-            if opener_like:
-                push = "g"
-        if fam is not None:
+        at = _At(left, right, left_open and not right_close, right_close and not left_open)
+        action = _RULES[ch](stack, at)
+        if action.close is not None:
             k = len(stack) - 1
-            while k >= 0 and stack[k][0] != fam:
+            while k >= 0 and stack[k].family != action.close:
                 k -= 1
             if k < 0:
                 continue
-            _, pos, och = stack[k]
-            parents = tuple(p for _, p, _ in stack[:k])
+            opening = stack[k]
+            parents = tuple(o.pos for o in stack[:k])
             del stack[k:]
-            closed.append(Region(pos, i, och, len(parents), parents))
-        elif push is not None:
-            stack.append((push, i, ch))
+            closed.append(Region(opening.pos, i, opening.char, len(parents), parents))
+        elif action.push is not None:
+            stack.append(_Open(action.push, i, ch))
     closed.sort(key=lambda r: r.open)
-    unclosed = [Region(pos, -1, och, d, tuple(p for _, p, _ in stack[:d]))
-                for d, (_, pos, och) in enumerate(stack)]
+    unclosed = [Region(o.pos, -1, o.char, d, tuple(p.pos for p in stack[:d]))
+                for d, o in enumerate(stack)]
     return closed, unclosed
-
-
-def _has(stack: list[tuple[str, int, str]], fam: str) -> bool:
-    for f, _, _ in stack:
-        if f == fam:
-            return True
-    return False
-
-
-def _nearest(stack: list[tuple[str, int, str]], fams: tuple[str, ...]) -> str:
-    for f, _, _ in reversed(stack):
-        if f in fams:
-            return f
-    return fams[0]
 
 
 def starts_with_open_mark(text: str, start: int, end: int) -> int:
@@ -171,6 +239,14 @@ def starts_with_open_mark(text: str, start: int, end: int) -> int:
     i = start
     while i < end and text[i].isspace():
         i += 1
-    if i < end and text[i] in "“\"‘«„‹»":
+    if i < end and text[i] in OPEN_MARKS:
         return i
     return -1
+
+
+def has_open_mark(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a mark that may open a quote."""
+    for ch in OPEN_MARKS:
+        if text.find(ch, lo, hi) >= 0:
+            return True
+    return False
