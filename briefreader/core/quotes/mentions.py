@@ -1,0 +1,240 @@
+"""Mentions of people in the narration of a document (its quotes masked).
+
+A *mention* is a place in the text where a person is named ("Kremlin spokesman
+Dmitry Peskov", "Peskov", "Mr. Peskov") or referred to by a role introduced
+with a name ("the Kremlin spokesman"). ``Mentions`` scans the runs of
+capitalised words once (they introduce the document's persons into
+:class:`~.people.People`); surnames standing alone and role noun phrases are
+looked for lazily, chunk by chunk, where a pronoun needs them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from briefreader.core.quotes.lexicon import (
+    COMMON_ROLES,
+    ROLE_HEADS,
+    ROLE_NORMAL,
+    STOP_CAPS,
+    SUBJECT_BEFORE,
+    TITLE_MODIFIERS,
+)
+from briefreader.core.quotes.names import (
+    RUN2_RE,
+    cut_possessive,
+    is_title,
+    lower_token,
+    parse_name_tokens,
+    person_name,
+    role_before,
+)
+from briefreader.core.quotes.people import People, Person
+
+CHUNK = 2048  # characters of text per lazily scanned chunk
+_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w’'\-.]*)\W*$")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    person: Person | None  # None: someone the text does not name ("an alderman")
+    subject: bool
+
+
+class RoleNP(NamedTuple):
+    """The words before a role noun: "the Kremlin" before "spokesman"."""
+
+    start: int
+    determiner: str
+    mods: tuple[str, ...]
+
+
+def role_np_before(text: str, s0: int) -> RoleNP | None:
+    """The determiner and modifiers before a role noun at ``s0``, or None."""
+    window = text[max(0, s0 - 60):s0]
+    if not window.endswith((" ", "\n")):
+        return None
+    words = list(re.finditer(r"[^\s]+", window))
+    mods: list[str] = []
+    for w in reversed(words[-5:]):
+        tok = w.group()
+        low = tok.lower()
+        if low in _DETS or (low.endswith(("’s", "'s")) and tok[:1].isupper()):
+            return RoleNP(max(0, s0 - 60) + w.start(), low, tuple(reversed(mods)))
+        if not tok[-1:].isalnum() or len(mods) >= 3:
+            return None
+        mods.append(low)
+    return None
+
+
+def is_subject(text: str, start: int, end: int, possessive: bool) -> bool:
+    """Whether a mention stands where a clause's subject stands (not after a
+    preposition or a verb, not a possessive)."""
+    if possessive:
+        return False
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    # over a role before the name: "Kremlin spokesman Dmitry Peskov"
+    k = j
+    while k >= 0 and text[k].isalpha():
+        k -= 1
+    if text[k + 1:j + 1].lower() in ROLE_HEADS or text[k + 1:j + 1].lower() in TITLE_MODIFIERS:
+        j = k
+        while True:
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            k = j
+            while k >= 0 and (text[k].isalnum() or text[k] in "-.’'"):
+                k -= 1
+            word = text[k + 1:j + 1]
+            if j >= 0 and ((word[:1].isupper() and word.lower() not in STOP_CAPS) or
+                           word.lower() in TITLE_MODIFIERS):
+                j = k
+                continue
+            break
+    if j < 0 or text[j] in "\n.!?,;:—–(”\"’»":
+        return True
+    mb = _WORD_BEFORE_RE.search(text, max(0, j - 20), j + 1)
+    return bool(mb and mb.group(1).lower() in SUBJECT_BEFORE)
+
+
+class Mentions:
+    """The mentions of persons in ``masked`` (the text with its quotes masked)."""
+
+    def __init__(self, masked: str, people: People) -> None:
+        self.masked = masked
+        self.people = people
+        self.seen_ends: set[int] = set()
+        self.pass1 = self._scan_names()
+        self._p1_starts = [x.start for x in self.pass1]
+        self._surnames = people.surnames()
+        words: set[str] = set(COMMON_ROLES)
+        for h in people.role_heads():
+            words.add(h)
+            words.update(k for k, v in ROLE_NORMAL.items() if v == h)
+        self._role_words = sorted(words)
+        self._lower = masked.lower()
+        self._chunks: dict[int, list[Mention]] = {}
+
+    def _scan_names(self) -> list[Mention]:
+        """Pass 1: runs of two or more capitalised words name (and introduce)
+        persons, in text order."""
+        text = self.masked
+        people = self.people
+        found: list[Mention] = []
+        for m in RUN2_RE.finditer(text):
+            s0 = m.start()
+            if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "’'-_"):
+                continue
+            tokens = m.group().split()
+            if len(tokens) == 2 and lower_token(tokens[0]) in STOP_CAPS and \
+                    lower_token(tokens[1]) in STOP_CAPS:
+                continue
+            tokens, poss = cut_possessive(tokens)
+            while tokens and not tokens[-1][-1:].isalnum() and tokens[-1][-1:] != ".":
+                tokens[-1] = tokens[-1][:-1]
+                if not tokens[-1]:
+                    tokens.pop()
+            if len(tokens) < 2:
+                continue
+            parse = parse_name_tokens(tokens)
+            if not parse.name:
+                continue
+            if not parse.titled:
+                parse = role_before(text, s0, parse)
+            nm = person_name(parse)
+            if nm is None:
+                continue
+            name_start = s0
+            if parse.prefix:
+                idx = m.group().rfind(parse.name[0])
+                name_start = s0 + max(idx, 0)
+            end = s0 + m.group().find(parse.name[-1]) + len(parse.name[-1])
+            p = people.person(nm, parse.gender)
+            if p is None:
+                continue
+            if parse.role:
+                people.add_role(p, parse.role, name_start)
+            found.append(Mention(name_start, end, p, is_subject(text, s0, end, poss)))
+            self.seen_ends.add(end)
+        people.sort_roles()
+        return sorted(found, key=lambda x: x.start)
+
+    def chunk(self, k: int) -> list[Mention]:
+        """The mentions starting in chunk ``k`` of the text, in text order."""
+        got = self._chunks.get(k)
+        if got is not None:
+            return got
+        lo, hi = k * CHUNK, min(len(self.masked), (k + 1) * CHUNK)
+        out: list[Mention] = []
+        i0 = bisect.bisect_left(self._p1_starts, lo)
+        i1 = bisect.bisect_left(self._p1_starts, hi)
+        out.extend(self.pass1[i0:i1])
+        self._surname_mentions(lo, hi, out)
+        self._role_mentions(lo, hi, out)
+        out.sort(key=lambda x: x.start)
+        self._chunks[k] = out
+        return out
+
+    def _surname_mentions(self, lo: int, hi: int, out: list[Mention]) -> None:
+        """Surnames standing alone ("Peskov said")."""
+        text = self.masked
+        seen_ends = self.seen_ends
+        for sur in self._surnames:
+            n = len(sur)
+            i = text.find(sur, lo, hi + n)
+            while 0 <= i < hi:
+                s0, e0 = i, i + n
+                i = text.find(sur, e0, hi + n)
+                if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "’'-"):
+                    continue
+                nxt = text[e0:e0 + 2]
+                if nxt[:1].isalnum() or nxt[:1] == "-":
+                    continue
+                if e0 in seen_ends:
+                    continue
+                poss = nxt in ("’s", "'s")
+                j = s0
+                while j > 0 and text[j - 1] in " \t":
+                    j -= 1
+                if j < s0:
+                    prev = text[max(0, j - 14):j].split()
+                    if prev and prev[-1][:1].isupper() and lower_token(prev[-1]) not in STOP_CAPS \
+                            and not is_title(lower_token(prev[-1])):
+                        continue  # inside a longer name
+                p = self.people.surname(sur)
+                if p is not None:
+                    out.append(Mention(s0, e0, p, is_subject(text, s0, e0, poss)))
+
+    def _role_mentions(self, lo: int, hi: int, out: list[Mention]) -> None:
+        """Role noun phrases: "the Kremlin spokesman" (the person introduced with
+        the role), "the Vice President" or "an alderman" (someone not named)."""
+        text = self.masked
+        lower = self._lower
+        for w in self._role_words:
+            n = len(w)
+            i = lower.find(w, lo, hi + n)
+            while 0 <= i < hi:
+                s0, e0 = i, i + n
+                i = lower.find(w, e0, hi + n)
+                if s0 > 0 and (lower[s0 - 1].isalnum() or lower[s0 - 1] in "-’'"):
+                    continue
+                nxt = text[e0:e0 + 2]
+                if nxt[:1].isalnum() or nxt[:1] in "-’'":
+                    continue
+                if nxt[:1] == " " and nxt[1:2].isupper():
+                    continue  # "the Kremlin spokesman Dmitry Peskov": a title
+                np = role_np_before(text, s0)
+                if np is None:
+                    continue
+                p = None
+                if np.determiner not in ("a", "an"):
+                    p = self.people.resolve_role(w, np.mods, s0)
+                out.append(Mention(np.start, e0, p, is_subject(text, np.start, e0, False)))

@@ -1,0 +1,54 @@
+"""Regular expressions of attribution, over the masked text (quotes replaced by
+``MASK``): cue verbs, the subject before or after one, labels, clause and
+sentence boundaries."""
+
+from __future__ import annotations
+
+import re
+
+from briefreader.core.quotes.lexicon import AUX_WORDS, CUE_FINITE, CUE_PARTICIPLE
+
+MASK = "\u2592"  # stands for quoted text in the masked copy of the text
+CLOSERS = "”’\"»›“"
+
+_FINITE = "|".join(sorted(CUE_FINITE, key=len, reverse=True))
+_PARTIC = "|".join(sorted(CUE_PARTICIPLE, key=len, reverse=True))
+_AUX = "|".join(sorted(AUX_WORDS, key=len, reverse=True))
+
+# a cue: group 1 a finite verb ("said"), 2 a participle ("saying"), 3 "according to"
+CUE_RE = re.compile(r"\b(?:(" + _FINITE + r"|made(?: it)? clear)|(" + _PARTIC + r")|([Aa]ccording\s+to))"
+                    r"(?![\w’'\-])")
+# auxiliaries ending a subject phrase ("he has repeatedly" before "said")
+AUX_TAIL_RE = re.compile(r"(?:\s+(?:" + _AUX + r"))+\s*$", re.IGNORECASE)
+_SUBJ_TOKEN = r"[^\s,;:!?" + MASK + r"“”\"«»()\[\]—–]+"
+# after a quote: subject then verb ("…,” Peskov said)
+POST_SV_RE = re.compile(
+    r"[\s,;:—–\-]*(?P<subj>(?:" + _SUBJ_TOKEN + r"\s+){0,7}?)(?:(?:" + _AUX + r")\s+){0,2}"
+    r"(?P<verb>" + _FINITE + r")(?![\w’'\-])")
+_VS_END = (r"(?=\s*(?:[,.;:!?()—–\n]|$|(?:on|in|at|during|after|before|when|while|to|of|"
+           r"about|who|which|that|from|last|this|yesterday|today|earlier|later|adding|"
+           r"noting|saying|according|as|and|with|told|said)\b))")
+# after a quote: verb then subject ("…,” said Peskov)
+POST_VS_RE = re.compile(
+    r"[\s,;:—–\-]*(?:(?:" + _AUX + r")\s+)?(?P<verb>" + _FINITE + r")\s+"
+    r"(?P<subj>[^,.;:!?" + MASK + r"“”\"()—–\n]{1,80}?)" + _VS_END)
+ACC_RE = re.compile(
+    r"[\s,;:—–\-]*according\s+to\s+(?P<subj>[^,.;:!?" + MASK + r"“”\"()—–\n]{1,80}?)"
+    r"(?=\s*(?:[,.;:!?()—–\n]|$|(?:on|in|at|during|who|which|from)\b))", re.IGNORECASE)
+# after a quote: a dash and a name ("…” — Sen. Ted Cruz)
+POST_DASH_RE = re.compile(
+    r"[ \t]*[—–][ \t]*(?P<subj>[^,.;:!?" + MASK + r"“”\"()—–\n]{2,80}?)\s*(?:[,.;]|$)")
+QUOTE_MARKER_RE = re.compile(
+    r"(?:[,:—–]?\s*(?:and\s+)?(?:I\s+)?(?:quote|quoting)[\s,:—–]*(?:unquote[\s,:—–]*)?)$",
+    re.IGNORECASE)
+BOUNDARY_RE = re.compile(r"[.!?…]+[”’\"»)]*(?=\s)|\n")
+WORD_RE = re.compile(r"[^\W_][\w’'\-.]*")
+CLAUSE_SPLIT_RE = re.compile(
+    r"[,;:()" + MASK + r"“”\"«»—–]|\b(?:and|but|that|while|as|when|because|after|before|"
+    r"since|although|if|where|who|which|whom|whose|what)\b", re.IGNORECASE)
+LETTER_RE = re.compile(r"[^\W\d_]")
+HEADING_TAIL_RE = re.compile(
+    r"\s+(?:on|in|at|to|with|for|about|joins|talks|speaks|tells|says|said)\s+.*$|"
+    r"\s*[:—–|]\s*.*$", re.IGNORECASE | re.DOTALL)
+# a label before a quote: "Sen. Ted Cruz: “…”"
+LABEL_RE = re.compile(r"\s*(?P<subj>[^:" + MASK + r"“”\"\n]{2,120}?)\s*(?::|—|–)\s*$")

@@ -1,0 +1,81 @@
+"""Pronoun resolution: the person "he" or "she" refers to.
+
+``Antecedents`` keeps the speakers already attributed (at their cue's
+position) beside the document's mentions, and resolves a pronoun to the most
+recent compatible one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+from briefreader.core.quotes.mentions import CHUNK, Mention, Mentions
+from briefreader.core.quotes.people import Person
+
+
+class Event(NamedTuple):
+    """A speaker attributed at ``pos`` (the mention that named them)."""
+
+    pos: int
+    person: Person
+
+
+class Antecedents:
+    def __init__(self, mentions: Mentions) -> None:
+        self.mentions = mentions
+        self.events: list[Event] = []  # attributed speakers, in text order
+        self.event_pos: list[int] = []
+
+    def add_event(self, pos: int, person: Person) -> None:
+        k = bisect.bisect_left(self.event_pos, pos)
+        self.event_pos.insert(k, pos)
+        self.events.insert(k, Event(pos, person))
+
+    def resolve_pronoun(self, pos: int, gender: str | None,
+                        window: int = 2500) -> Person | None:
+        """The person a pronoun at ``pos`` refers to: the latest compatible subject
+        mention or attributed speaker, else the latest compatible mention. None
+        when that is someone the text does not name ("the Vice President said —
+        she said" with no Vice President named)."""
+        masked = self.mentions.masked
+        fallback: Mention | None = None
+        subject: Mention | None = None
+        k = min(pos, len(masked) - 1) // CHUNK if masked else -1
+        done = False
+        while k >= 0 and not done:
+            chunk = self.mentions.chunk(k)
+            k -= 1
+            for m in reversed(chunk):
+                if m.end > pos:
+                    continue
+                if pos - m.start > window:
+                    done = True
+                    break
+                g = m.person.gender if m.person is not None else None
+                if gender and g and g != gender:
+                    continue
+                if fallback is None:
+                    fallback = m
+                if m.subject:
+                    subject = m
+                    done = True
+                    break
+        j = bisect.bisect_left(self.event_pos, pos) - 1
+        event: Event | None = None
+        while j >= 0:
+            ev = self.events[j]
+            j -= 1
+            if pos - ev.pos > window:
+                break
+            g = ev.person.gender
+            if gender and g and g != gender:
+                continue
+            event = ev
+            break
+        if event is not None and (subject is None or event.pos > subject.start):
+            return event.person.canon()
+        best = subject or fallback
+        if best is None or best.person is None:
+            return None
+        return best.person.canon()

@@ -1,0 +1,313 @@
+"""Who a phrase of the narration names: the subject of a cue verb.
+
+``Subjects.who`` reads a subject phrase ("Kremlin spokesman Dmitry Peskov",
+"he", "the Kremlin spokesman", "the U.S. Department of Transportation") and
+returns a :class:`~.records.SpeakerRef`; ``subject_before`` finds the phrase
+before a cue verb (back to a clause boundary), ``main_subject`` the subject of
+the clause a participle ("saying") hangs on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefreader.core.model import REPORTER
+from briefreader.core.quotes.context import Doc
+from briefreader.core.quotes.lexicon import (
+    DAYS,
+    INTRO_WORDS,
+    MONTH_NAMES,
+    NOBODY_WORDS,
+    OBJECT_BEFORE,
+    PRONOUN_GENDER,
+    ROLE_HEADS,
+    STOP_CAPS,
+)
+from briefreader.core.quotes.names import (
+    ROLE_NP_RE,
+    RUN_RE,
+    NameParse,
+    is_title_word,
+    parse_name_tokens,
+    person_name,
+)
+from briefreader.core.quotes.patterns import AUX_TAIL_RE, CLAUSE_SPLIT_RE, CUE_RE, WORD_RE
+from briefreader.core.quotes.people import Person
+from briefreader.core.quotes.records import SpeakerRef
+
+_OF_TITLE_RE = re.compile(r"(\w+)\s+of(?:\s+the)?(?:\s+[A-Z][\w’'\-]*)*"
+                          r"(?:\s+(?:and|&))?\s*$")
+
+
+class Subjects:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def who(self, phrase: str, pos: int, turn: int, tail: bool = True,
+            orgs: bool = True) -> SpeakerRef | None:
+        """The speaker a subject phrase at ``pos`` names (the phrase ends at a
+        cue verb when ``tail``, else starts after one). None when it names
+        nobody ("reports", "we"); a reference whose person and name are None
+        when it names someone we cannot resolve ("he" with no antecedent, "a
+        flight attendant")."""
+        s = phrase.rstrip(" \t\n,")
+        words = list(WORD_RE.finditer(s))
+        if not words:
+            return None
+        w = words[-1] if tail else words[0]
+        low = w.group().lower().replace("'", "’")
+        if "’" in low and low.split("’")[0] in ("he", "she", "i", "you", "we", "they", "it"):
+            low = low.split("’")[0]  # "He’s said", "You’ve said", "They’ll say"
+        wpos = pos + w.start()
+        if tail and len(words) >= 2 and words[-2].group().lower() in OBJECT_BEFORE and \
+                (low in PRONOUN_GENDER or low in ("i", "you", "him", "her", "me")):
+            return None  # "said to you", "told him": an object, not the speaker
+        if low in PRONOUN_GENDER:
+            p = self.doc.antecedents.resolve_pronoun(wpos, PRONOUN_GENDER[low])
+            if p is not None and p.gender is None:
+                p.gender = PRONOUN_GENDER[low]
+            return SpeakerRef("pronoun", p, w.group(), wpos)
+        if low in ("i", "you"):
+            p = self._turn_person(turn, addressee=low == "you")
+            if p is None:
+                return None
+            return SpeakerRef("pronoun", p, w.group(), wpos)
+        if low in NOBODY_WORDS:
+            return None
+        # a name (or an organisation) ending (starting) the phrase
+        run = None
+        for r in RUN_RE.finditer(s):
+            if r.start() > 0 and (s[r.start() - 1].isalnum() or s[r.start() - 1] in "’'-"):
+                continue
+            if tail:
+                rest = s[r.end():].strip()
+                if not rest:
+                    run = r
+            else:
+                if r.start() == words[0].start():
+                    run = r
+                break
+        if run is not None:
+            res = self._name_run(s, run, pos, tail)
+            if res is not None and res.person is None and res.name and not orgs and \
+                    " " not in res.name and not res.name.isupper():
+                res = None  # "Catherine, I should say": a single word far from the verb
+            if res is not None:
+                return res
+        # a role: "the Kremlin spokesman", "the President"
+        role_m = None
+        for rm in ROLE_NP_RE.finditer(s):
+            if tail and s[rm.end():].strip(" ,"):
+                continue
+            if not tail and rm.start() > words[0].start():
+                break
+            role_m = rm
+            if not tail:
+                break
+        people = self.doc.people
+        if role_m is not None:
+            head = role_m.group(2).lower()
+            det = s[role_m.start():role_m.start(1)].strip().lower()
+            mods = tuple(x.lower() for x in role_m.group(1).split())
+            mention = s[role_m.start():role_m.end()]
+            if det in ("a", "an", "one", "another"):
+                return SpeakerRef("role", None, mention, pos + role_m.start())
+            p = people.resolve_role(head, mods, pos + role_m.start())
+            return SpeakerRef("role", p, mention, pos + role_m.start())
+        if run is not None:
+            toks = [t.lower() for t in run.group().split()]
+            if toks and toks[-1] in ROLE_HEADS:
+                p = people.resolve_role(toks[-1], tuple(toks[:-1]), pos + run.start())
+                return SpeakerRef("role", p, run.group(), pos + run.start())
+        return None
+
+    def _name_run(self, s: str, run: re.Match[str], pos: int, tail: bool) -> SpeakerRef | None:
+        """The person (or organisation) a run of capitalised words names."""
+        tokens = run.group().split()
+        if tokens and tokens[-1][-2:] in ("’s", "'s"):
+            return None  # "Russia’s foreign minister" is handled as a role
+        parse = parse_name_tokens(tokens)
+        rpos = pos + run.start()
+        if not parse.name:
+            if all(is_title_word(t) for t in tokens):
+                return None  # "The President": a role
+            return org_ref(tokens, run, rpos, s)
+        if not parse.titled:
+            before = s[:run.start()].split()[-1:] if run.start() else []
+            if (before and before[0].lower().strip(",") in ROLE_HEADS) or \
+                    (parse.prefix and _title_of_before(s, run.start())):
+                # "spokesman Dmitry Peskov", "Secretary of the Treasury Scott Bessent"
+                parse = NameParse(parse.name, parse.prefix, True, parse.gender, parse.role)
+        nm = person_name(parse)
+        mention = run.group() if parse.prefix else " ".join(parse.name)
+        full = _extend_role(s, run.start())
+        if full:
+            mention = full + " " + run.group()
+        people = self.doc.people
+        if nm is not None:
+            # coordinated names: "George Santos and Ralph Norman said"
+            if tail and not parse.prefix:
+                cm = re.search(r"((?:[A-Z][\w’'\-.]*\s+){1,3}[A-Z][\w’'\-.]*)\s+and\s+$",
+                               s[:run.start()])
+                if cm:
+                    other = person_name(parse_name_tokens(cm.group(1).split()))
+                    if other and len(other.split()) >= 2:
+                        name = other + " and " + nm
+                        return SpeakerRef("explicit", None, cm.group(1) + " and " + run.group(),
+                                          pos + cm.start(1), name)
+            if " " not in nm:
+                p = people.surname(nm) or people.person(nm, parse.gender)
+            else:
+                p = people.person(nm, parse.gender)
+            return SpeakerRef("explicit", p, mention, rpos)
+        real = [t for t in parse.name if not (len(t) == 2 and t.endswith("."))]
+        if len(real) == 1 and not parse.titled:
+            p = people.surname(real[0])
+            if p is not None:
+                return SpeakerRef("explicit", p, mention, rpos)
+        return org_ref(tokens, run, rpos, s)
+
+    def _turn_person(self, turn: int, addressee: bool) -> Person | None:
+        """"I" in a turn is its speaker; "you" in a reporter's question is the
+        official being asked (the nearest non-reporter turn)."""
+        if turn < 0:
+            return None
+        blocks = self.doc.blocks
+        bl = blocks[turn]
+        if not addressee:
+            if bl.speaker and bl.speaker != REPORTER:
+                return self.doc.people.person(bl.speaker)
+            return None
+        if bl.speaker != REPORTER:
+            return None
+        for rng in (range(turn - 1, -1, -1), range(turn + 1, len(blocks))):
+            for k in rng:
+                ob = blocks[k]
+                if ob.kind == "turn" and ob.speaker and ob.speaker != REPORTER \
+                        and ob.label_start >= 0:
+                    nm = person_name(parse_name_tokens(ob.speaker.split()))
+                    return self.doc.people.person(nm) if nm else None
+        return None
+
+    def subject_before(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
+        """The subject of a cue verb at ``verb_at``: the phrase before it back to a
+        clause boundary (over auxiliaries, and over appositives in commas)."""
+        m = self.doc.masked
+        window = m[lo:verb_at]
+        stripped = AUX_TAIL_RE.sub("", window)
+        seg_end = lo + len(stripped)
+        for step in range(3):
+            cut = lo
+            last_b = None
+            for b in CLAUSE_SPLIT_RE.finditer(m, max(lo, seg_end - 160), seg_end):
+                cut = b.end()
+                last_b = b
+            phrase = m[cut:seg_end]
+            if phrase.strip():
+                res = self.who(phrase, cut, turn, orgs=step == 0)
+                if res is not None and step > 0 and \
+                        len(phrase.split()) > len(res.mention.split()) + 1:
+                    return None  # "…has seen the videos of Tyre Nichols, said"
+                if res is not None:
+                    if last_b is not None and last_b.group().lower() == "and" and \
+                            res.how == "explicit" and res.person is not None:
+                        res = self._coordinated(res, lo, last_b.start())
+                    return res
+                first = phrase.strip()[:1]
+                if len(phrase.split()) > 2 and not first.islower() or len(phrase.split()) > 7:
+                    return None
+            if cut <= lo or m[cut - 1] not in ",—–":
+                return None
+            seg_end = cut - 1
+        return None
+
+    def _coordinated(self, res: SpeakerRef, lo: int, and_at: int) -> SpeakerRef:
+        """"George Santos and Ralph Norman said": both names."""
+        m = self.doc.masked
+        seg = m[max(lo, and_at - 80):and_at].rstrip()
+        runs = [r for r in RUN_RE.finditer(seg) if not seg[r.end():].strip()]
+        if not runs or res.person is None:
+            return res
+        parse = parse_name_tokens(runs[-1].group().split())
+        other = person_name(parse)
+        if other is None or len(other.split()) < 2:
+            return res
+        p = self.doc.people.person(other, parse.gender)
+        first = p.display if p is not None else other
+        name = first + " and " + res.person.display
+        return SpeakerRef("explicit", None, runs[-1].group() + " and " + res.mention, res.pos, name)
+
+    def main_subject(self, lo: int, hi: int, turn: int) -> SpeakerRef | None:
+        """The subject of the clause a participle ("saying", "noting") hangs on:
+        the sentence's first cue verb's subject, else the noun phrase the
+        sentence starts with (after an introductory phrase)."""
+        m = self.doc.masked
+        for cm in CUE_RE.finditer(m, lo, hi):
+            if cm.group(1):
+                res = self.subject_before(lo, cm.start(), turn)
+                if res is not None:
+                    return res
+        s = lo
+        first = WORD_RE.search(m, s, hi)
+        if first and first.group().lower() in INTRO_WORDS:
+            comma = m.find(",", s, hi)
+            if comma >= 0:
+                s = comma + 1
+        while s < hi and m[s].isspace():
+            s += 1
+        end = hi
+        for b in CLAUSE_SPLIT_RE.finditer(m, s, hi):
+            end = b.start()
+            break
+        phrase = m[s:end]
+        words = list(WORD_RE.finditer(phrase))
+        if not words:
+            return None
+        if words[0].group().lower() in PRONOUN_GENDER:
+            return self.who(phrase[: words[0].end()], s, turn)
+        rm = ROLE_NP_RE.match(phrase, words[0].start())
+        if rm:
+            return self.who(phrase[: rm.end()], s, turn)
+        run = RUN_RE.match(phrase, words[0].start())
+        if run:
+            return self.who(phrase[: run.end()], s, turn, orgs=False)
+        return None
+
+
+def org_ref(tokens: list[str], run: re.Match[str], rpos: int, s: str = "") -> SpeakerRef | None:
+    """An organisation, a publication or a country as the subject of a cue
+    ("the U.S. Department of Transportation announced")."""
+    org = " ".join(t for t in tokens if t)
+    if s:
+        om = re.search(r"((?:[A-Z][\w’'.\-]*\s+)+(?:of|in|for)(?:\s+the)?\s+)$",
+                       s[:run.start()])
+        if om:
+            org = om.group(1) + org
+            rpos -= len(om.group(1))
+    org = re.sub(r"^(?:The|the)\s+", "", org).strip(" .,")
+    low_toks = [t.lower().replace("’", "'").rstrip(".") for t in org.split()]
+    if not low_toks or any(t in STOP_CAPS for t in low_toks[:1]):
+        return None
+    if all(t in MONTH_NAMES or t in DAYS for t in low_toks):
+        return None
+    if low_toks[-1] in ROLE_HEADS:
+        return None  # a title alone ("The President"): a role
+    return SpeakerRef("explicit", None, run.group(), rpos, org)
+
+
+def _title_of_before(s: str, rel: int) -> bool:
+    """A title governing an "of" phrase before a name: "Secretary of Housing and
+    Urban Development Scott Turner"."""
+    m = _OF_TITLE_RE.search(s, max(0, rel - 80), rel)
+    return bool(m and m.group(1).lower() in ROLE_HEADS)
+
+
+def _extend_role(s: str, rel: int) -> str | None:
+    """The lower-case role before a name ("Kremlin spokesman" before "Dmitry Peskov")."""
+    words = s[:rel].split()
+    if not words or words[-1].lower() not in ROLE_HEADS:
+        return None
+    k = len(words) - 1
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ".,;:":
+        k -= 1
+    return " ".join(words[k:])
