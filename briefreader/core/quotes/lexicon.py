@@ -13,6 +13,9 @@ from __future__ import annotations
 from importlib.resources import files
 from typing import NamedTuple
 
+from briefreader.core import lexicon as shared
+from briefreader.core.lexicon import MONTHS, WEEKDAYS
+
 _DATA = files(__package__)
 
 
@@ -106,8 +109,8 @@ KNOWN_PEOPLE: dict[str, KnownPerson] = {
 # --- capitalised words that are not names --------------------------------------
 
 STOP_CAPS: frozenset[str] = words("stop_caps.txt")
-DAYS: frozenset[str] = words("days.txt")
-_MONTHS = word_list("months.txt")
+DAYS: frozenset[str] = frozenset(WEEKDAYS)
+_MONTHS = [m for m in MONTHS if m != "may"]  # "may" is a verb before it is a month
 DEMONYMS: frozenset[str] = words("demonyms.txt")
 NON_PERSON: frozenset[str] = (DAYS | frozenset(_MONTHS) | words("places.txt") | DEMONYMS
                               | words("organisations.txt"))
@@ -125,7 +128,8 @@ INTRO_WORDS: frozenset[str] = words("intro_words.txt")
 NOBODY_WORDS: frozenset[str] = words("nobody_words.txt")
 # words before a name that leave it the subject of its clause
 SUBJECT_BEFORE: frozenset[str] = words("subject_before.txt")
-ABBREVIATIONS: frozenset[str] = words("abbreviations.txt")
+ABBREVIATIONS: frozenset[str] = (shared.HONORIFICS | shared.TITLE_ABBREVIATIONS | shared.MONTH_ABBREVIATIONS
+                                 | shared.ABBREVIATIONS | words("abbreviations.txt"))
 
 # --- filters ---------------------------------------------------------------------
 
