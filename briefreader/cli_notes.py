@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from briefreader.core.errors import BriefreaderError
+from briefreader.core.model import Note
 
 
-def _note_json(n: Any) -> dict[str, Any]:
+def _note_json(n: Note) -> dict[str, Any]:
     return {"id": n.id, "document": n.document, "start": n.start, "end": n.end, "text": n.text,
             "body": n.body, "tags": list(n.tags), "state": n.state, "created": n.created,
             "modified": n.modified}
