@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from briefreader.core.errors import BriefreaderError
+from briefreader.core.model import Note
 
 
-def _note_json(n: Any) -> dict[str, Any]:
+def _note_json(n: Note) -> dict[str, Any]:
     return {"id": n.id, "document": n.document, "start": n.start, "end": n.end, "text": n.text,
             "body": n.body, "tags": list(n.tags), "state": n.state, "created": n.created,
             "modified": n.modified}
@@ -26,7 +27,7 @@ def run_notes(args: argparse.Namespace) -> int:
         lib = Library(roots, home=args.home)
         lib.sync()
         doc = lib.find_document(args.path)
-        matches = lib.notes.find_quote(lib.analysis(doc.id).briefing, args.quote)
+        matches = lib.notes.find_quote(doc.id, args.quote)
         if len(matches) > 1:
             print(f"briefreader: the passage occurs {len(matches)} times; annotating occurrence "
                   f"{args.occurrence} (use --occurrence N)", file=sys.stderr)
@@ -73,7 +74,7 @@ def run_notes(args: argparse.Namespace) -> int:
             sys.stdout.write(out if out.endswith("\n") else out + "\n")
         return 0
     if cmd == "import":
-        from briefreader.core.annotation_export import read_json
+        from briefreader.core.notes import read_json
 
         data = read_json(args.file)
         added, skipped = lib.import_notes(data)

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 if __package__ in (None, ""):  # run as a script
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from briefreader.core.anchoring import (
+from briefreader.core.notes import (
     NormalizedText,
     anchor,
     context_of,

@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from briefreader.core import notes as notes_mod
-from briefreader.core.annotation_export import ANNO_CONTEXT, read_json
 from briefreader.core.errors import NoteError
 from briefreader.core.model import Briefing, Note
-from briefreader.core.notes import NoteStore, body_tags
+from briefreader.core.notes import ANNO_CONTEXT, NoteStore, body_tags, export_collection, export_markdown, read_json
+from briefreader.core.notes import schema as notes_mod
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_c863c091f001229a.txt"
 ISO_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
@@ -231,7 +230,7 @@ def _populate(store: NoteStore, briefing: Briefing, text: str) -> list[Note]:
 
 def test_export_is_a_w3c_annotation_collection(store: NoteStore, briefing: Briefing, text: str) -> None:
     notes = _populate(store, briefing, text)
-    data = json.loads(json.dumps(store.export_json(notes, DOCS)))
+    data = json.loads(json.dumps(export_collection(notes, DOCS)))
     assert data["@context"] == ANNO_CONTEXT and data["type"] == "AnnotationCollection"
     assert data["total"] == len(data["items"]) == 3
     for item, n in zip(data["items"], notes, strict=True):
@@ -260,7 +259,7 @@ def test_export_is_a_w3c_annotation_collection(store: NoteStore, briefing: Brief
 def test_export_import_round_trip_into_a_fresh_store(store: NoteStore, briefing: Briefing, text: str,
                                                      tmp_path: Path) -> None:
     notes = _populate(store, briefing, text)
-    data = store.export_json(notes, DOCS)
+    data = export_collection(notes, DOCS)
     with NoteStore(tmp_path / "other" / "notes.sqlite") as fresh:
         assert fresh.import_json(data) == (3, 0)
         assert fresh.list() == notes  # ids, bodies, tags, selectors, times, colour, state
@@ -268,9 +267,9 @@ def test_export_import_round_trip_into_a_fresh_store(store: NoteStore, briefing:
         assert fresh.list() == notes
         assert fresh.import_json(json.loads(json.dumps(data))) == (0, 3)
     # without a URL the source is the note's file; without that either, the document id
-    bare = store.export_json(notes, {})
+    bare = export_collection(notes, {})
     assert {i["target"]["source"] for i in bare["items"]} == {"file:///data/peskov.txt"}
-    pathless = store.export_json([replace(n, path="") for n in notes], {})
+    pathless = export_collection([replace(n, path="") for n in notes], {})
     assert {i["target"]["source"] for i in pathless["items"]} == {"peskov"}
     assert all("path" not in i["briefreader"] for i in pathless["items"])
 
@@ -328,7 +327,7 @@ def test_bad_import_is_a_one_line_note_error(store: NoteStore, data: object, exp
 
 
 def test_bad_import_imports_nothing(store: NoteStore, briefing: Briefing, text: str, tmp_path: Path) -> None:
-    data = store.export_json(_populate(store, briefing, text), DOCS)
+    data = export_collection(_populate(store, briefing, text), DOCS)
     del data["items"][2]["target"]
     with NoteStore(tmp_path / "b.sqlite") as fresh:
         with pytest.raises(NoteError) as e:
@@ -350,14 +349,14 @@ def test_read_json_errors(tmp_path: Path) -> None:
 
 def test_export_markdown(store: NoteStore, briefing: Briefing, text: str) -> None:
     notes = _populate(store, briefing, text)
-    md = store.export_markdown(notes, DOCS)
+    md = export_markdown(notes, DOCS)
     assert md.startswith("# Notes\n") and "## Peskov on a ceasefire" in md
     assert "2025-04-04" in md and "<https://example.org/peskov>" in md
     assert f"> {PASSAGE}" in md and "A *Markdown* body #denial" in md
     assert "Tags: #kremlin, #denial" in md
     assert f"(characters {notes[1].start}–{notes[1].end})" in md
     assert md.count("— Peskov on a ceasefire, 2025-04-04") == 3
-    assert "No notes." in store.export_markdown([], DOCS)
+    assert "No notes." in export_markdown([], DOCS)
 
 
 # ------------------------------------------------------------------ re-anchoring through the store
@@ -676,16 +675,16 @@ def test_export_prefers_the_note_path_and_import_keeps_it(store: NoteStore, brie
                                                           text: str, tmp_path: Path) -> None:
     n = store.add(briefing, *span_of(text, PASSAGE), "mine")
     docs = {"peskov": {"title": "Peskov", "path": "/elsewhere/peskov.txt"}}  # another corpus's file
-    (item,) = store.export_json([n], docs)["items"]
+    (item,) = export_collection([n], docs)["items"]
     assert item["briefreader"]["path"] == "/data/peskov.txt"
     assert item["target"]["source"] == "file:///data/peskov.txt"  # no source_url: the note's file
     with NoteStore(tmp_path / "fresh.sqlite") as fresh:
-        assert fresh.import_json(store.export_json([n], docs)) == (1, 0)
+        assert fresh.import_json(export_collection([n], docs)) == (1, 0)
         assert fresh.get(n.id) == n and fresh.get(n.id).path == "/data/peskov.txt"
         assert fresh.list(paths=["/data/peskov.txt"]) == [n]
     # a note without a path still gets the document's
     legacy = replace(n, path="")
-    (item,) = store.export_json([legacy], docs)["items"]
+    (item,) = export_collection([legacy], docs)["items"]
     assert item["briefreader"]["path"] == "/elsewhere/peskov.txt"
     assert item["target"]["source"] == "file:///elsewhere/peskov.txt"
 
@@ -724,9 +723,9 @@ def test_export_markdown_keeps_two_corpora_apart(store: NoteStore) -> None:
     store.add_by_quote(b, "the harvest", "from B")
     docs = {"/corpus-a/brief.txt": {"title": "Alpha", "date": "2025-01-01"},
             "/corpus-b/brief.txt": {"title": "Beta", "date": "2025-01-02"}}
-    md = store.export_markdown(store.list(), docs)
+    md = export_markdown(store.list(), docs)
     assert md.index("## Alpha") < md.index("from A") < md.index("## Beta") < md.index("from B")
     assert "`/corpus-a/brief.txt`" in md and "`/corpus-b/brief.txt`" in md
-    data = store.export_json(store.list(), docs)
+    data = export_collection(store.list(), docs)
     assert [i["target"]["source"] for i in data["items"]] == ["file:///corpus-a/brief.txt",
                                                              "file:///corpus-b/brief.txt"]

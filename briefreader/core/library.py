@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from briefreader.core.analysis import analysis_version, analyze
 from briefreader.core.catalog import Catalog
@@ -34,6 +34,7 @@ from briefreader.core.model import (
     CorpusTopic,
     DocumentInfo,
     Hit,
+    Note,
     Quote,
     SearchResult,
     Segment,
@@ -42,6 +43,9 @@ from briefreader.core.model import (
 from briefreader.core.scan import Found, scan
 from briefreader.core.sentences import split_spans
 from briefreader.core.state import data_dir, home_dir, index_dir
+
+if TYPE_CHECKING:
+    from briefreader.core.notes import ImportResult, NotesService
 
 Progress = Callable[[int, int, str], None]
 SNIPPET_CHARS = 240
@@ -181,7 +185,7 @@ class Library:
             self.catalog.commit()
         self._docs: dict[str, DocumentInfo] | None = None
         self._cache: OrderedDict[str, Analysis] = OrderedDict()
-        self._notes: Any = None
+        self._notes: NotesService | None = None
 
     def close(self) -> None:
         self.index.close()
@@ -518,51 +522,32 @@ class Library:
 
         return corpus_topics(self.catalog.all_segments(), query=query, limit=limit)
 
-    # -- notes (see notes.py) ----------------------------------------------------
+    # -- notes (see core/notes/) --------------------------------------------------
     @property
-    def notes(self) -> Any:
+    def notes(self) -> NotesService:
+        """The notes made on this library's briefings (the notes database opens on first use)."""
         if self._notes is None:
-            from briefreader.core.notes import NoteStore
+            from briefreader.core.notes import Corpus, NoteIndexer, NotesService, NoteStore
 
-            self._notes = NoteStore(data_dir(self.home) / "notes.sqlite")
+            self._notes = NotesService(
+                NoteStore(data_dir(self.home) / "notes.sqlite"),
+                Corpus(self._documents, self._content_hash, lambda doc_id: self.analysis(doc_id).briefing),
+                NoteIndexer(self._index_notes, self._unindex_note),
+            )
         return self._notes
 
-    def _my_notes(self, document: str | None = None, tag: str | None = None,
-                  state: str | None = None) -> list[Any]:
-        """The notes made on this library's briefings (one notes database serves every
-        corpus of a state home): matched by file path and shown with this library's
-        ids; a note whose file is gone (an older note, an import from another machine)
-        is matched by its document id."""
-        docs = self._documents()
-        by_path = {d.path: d.id for d in docs.values()}
-        out = []
-        for n in self.notes.list(tag=tag, state=state):
-            if n.path in by_path:
-                n = replace(n, document=by_path[n.path])
-            elif n.document not in docs or (n.path and os.path.exists(n.path)):
-                continue  # another corpus's note
-            elif n.path:  # its file is gone: it is this briefing's note now
-                n = self.notes.adopt(n.id, docs[n.document].path)
-            if document is None or n.document == document:
-                out.append(n)
-        out.sort(key=lambda n: (n.document, n.start))
-        return out
+    def _content_hash(self, doc_id: str) -> str | None:
+        row = self.catalog.document(doc_id)
+        return row[1] if row else None
 
     def _sync_notes(self, reanalysed: set[str]) -> None:
         """Re-place notes whose briefing was analysed again or changed since the note
         was placed, then rewrite the notes' index entries."""
         try:
-            notes = self._my_notes()
+            notes = self.notes
         except ImportError:  # pragma: no cover
             return
-        hashes = {d: self.catalog.document(d) for d in {n.document for n in notes}}
-        for doc_id in {n.document for n in notes}:
-            row = hashes.get(doc_id)
-            if row is None:
-                continue
-            if doc_id in reanalysed or any(n.content_hash != row[1] for n in notes if n.document == doc_id):
-                self.notes.reanchor(self.analysis(doc_id).briefing)
-        self._index_notes()
+        notes.sync(reanalysed)
 
     def _index_notes(self, document: str | None = None) -> None:
         """(Re)write the index entries of this library's notes (all, or one briefing's).
@@ -571,7 +556,7 @@ class Library:
 
         was_dirty = self.catalog.get_meta("notes_dirty")
         self.catalog.set_meta("notes_dirty", "1")  # cleared once written: a crash or a busy
-        notes = self._my_notes(document=document)  # index leaves it for the next sync
+        notes = self.notes.list(document=document)  # index leaves it for the next sync
         docs = self._documents()
         with self.index.writer() as w:
             if document is None:
@@ -585,61 +570,39 @@ class Library:
         if document is None or not was_dirty:
             self.catalog.db.execute("DELETE FROM meta WHERE key='notes_dirty'")
 
-    def add_note(self, doc_id: str, start: int, end: int, body: str = "",
-                 tags: Sequence[str] = (), color: str | None = None) -> Any:
-        note = self.notes.add(self.analysis(doc_id).briefing, start, end, body, tags, color)
-        self._index_notes(doc_id)
-        return note
-
-    def add_note_by_quote(self, doc_id: str, quote: str, body: str = "", tags: Sequence[str] = (),
-                          color: str | None = None, occurrence: int = 0) -> Any:
-        note = self.notes.add_by_quote(self.analysis(doc_id).briefing, quote, body, tags, color,
-                                       occurrence=occurrence)
-        self._index_notes(doc_id)
-        return note
-
-    def update_note(self, note_id: str, **changes: Any) -> Any:
-        note = self.notes.update(note_id, **changes)
-        self._index_notes(note.document)
-        return note
-
-    def delete_note(self, note_id: str) -> Any:
-        note = self.notes.delete(note_id)
+    def _unindex_note(self, note_id: str) -> None:
+        """Remove a deleted note's index entry."""
         self.catalog.set_meta("notes_dirty", "1")
         with self.index.writer() as w:
-            self.index.delete_uid(w, f"note\x00{note.id}")
+            self.index.delete_uid(w, f"note\x00{note_id}")
         self.catalog.db.execute("DELETE FROM meta WHERE key='notes_dirty'")
-        return note
 
-    def restore_note(self, note: Any) -> Any:
-        restored = self.notes.restore(note)
-        self._index_notes(restored.document)
-        return restored
+    def add_note(self, doc_id: str, start: int, end: int, body: str = "",
+                 tags: Sequence[str] = (), color: str | None = None) -> Note:
+        return self.notes.add(doc_id, start, end, body, tags, color)
+
+    def add_note_by_quote(self, doc_id: str, quote: str, body: str = "", tags: Sequence[str] = (),
+                          color: str | None = None, occurrence: int = 0) -> Note:
+        return self.notes.add_by_quote(doc_id, quote, body, tags, color, occurrence)
+
+    def update_note(self, note_id: str, **changes: Any) -> Note:
+        return self.notes.update(note_id, **changes)
+
+    def delete_note(self, note_id: str) -> Note:
+        return self.notes.delete(note_id)
+
+    def restore_note(self, note: Note) -> Note:
+        return self.notes.restore(note)
 
     def list_notes(self, document: str | None = None, tag: str | None = None,
-                   state: str | None = None) -> list[Any]:
-        return self._my_notes(document=document, tag=tag, state=state)
-
-    def _note_documents(self) -> dict[str, dict[str, Any]]:
-        return {d.id: {"title": d.title, "date": d.date, "source_url": d.source_url, "path": d.path}
-                for d in self._documents().values()}
+                   state: str | None = None) -> list[Note]:
+        return self.notes.list(document=document, tag=tag, state=state)
 
     def export_notes(self, fmt: str = "md", tag: str | None = None) -> str:
-        import json as _json
+        return self.notes.export(fmt, tag=tag)
 
-        notes = self._my_notes(tag=tag)
-        if fmt == "json":
-            return _json.dumps(self.notes.export_json(notes, self._note_documents()),
-                               ensure_ascii=False, indent=1)
-        if fmt == "md":
-            return str(self.notes.export_markdown(notes, self._note_documents()))
-        raise BriefreaderError(f"unknown export format '{fmt}' (md, json)")
-
-    def import_notes(self, data: dict[str, Any]) -> tuple[int, int]:
-        added, skipped = self.notes.import_json(data)
-        if added:
-            self._sync_notes(set())
-        return added, skipped
+    def import_notes(self, data: dict[str, Any]) -> ImportResult:
+        return self.notes.import_collection(data)
 
 
 def _rebrand(a: Analysis, doc_id: str, path: str) -> Analysis:

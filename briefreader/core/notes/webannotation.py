@@ -1,4 +1,4 @@
-"""Notes to and from the outside: W3C Web Annotation JSON-LD and Markdown.
+"""Notes to and from the outside as W3C Web Annotations (JSON-LD).
 
 ``export_collection`` writes an ``AnnotationCollection`` (https://www.w3.org/TR/annotation-model/)
 whose items carry a ``TextQuoteSelector`` and a ``TextPositionSelector`` (offsets into
@@ -6,51 +6,34 @@ briefreader's canonical text) and a ``briefreader`` extension object with what t
 model has no place for (document id, file path, placement state, colour, content hash).
 ``parse_collection`` reads such a collection back -- briefreader's own, or another
 tool's, as long as each annotation has an id and a target with a TextQuoteSelector.
+Markdown export is in ``markdown_export.py``.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path, PurePath
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from .errors import NoteError
-from .model import Note
+from briefreader.core.errors import NoteError
+from briefreader.core.model import Note
+from briefreader.core.notes.documents import Documents, document_info, note_path
+from briefreader.core.notes.fields import NoteState
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXTENSION = "briefreader"
 _UUID_URN = "urn:uuid:"
-
-# document id -> {"title", "date", "source_url", "path"}; a note is looked up by its
-# path first, then by its document id (one id may name files of several corpora)
-Documents = Mapping[str, Mapping[str, Any]]
-
 
 # ------------------------------------------------------------------ export
 
 
 def note_iri(note_id: str) -> str:
     return _UUID_URN + note_id
-
-
-def document_info(note: Note, documents: Documents) -> Mapping[str, Any] | None:
-    """What ``documents`` says of ``note``'s briefing: keyed by its file path, else its id."""
-    if note.path and note.path in documents:
-        return documents[note.path]
-    return documents.get(note.document)
-
-
-def note_path(note: Note, info: Mapping[str, Any] | None) -> str:
-    """The file the note was made on: its own path, else the document's."""
-    if note.path:
-        return note.path
-    return str((info or {}).get("path") or "")
 
 
 def target_source(document: str, info: Mapping[str, Any] | None, path: str = "") -> str:
@@ -113,63 +96,6 @@ def export_collection(notes: Iterable[Note], documents: Documents) -> dict[str, 
         "total": len(items),
         "items": items,
     }
-
-
-_MD_BLOCK_START = re.compile(r"^(\s*)([#>*+-]|\d+[.)]|=+$|-+$)")
-
-
-def _quote_lines(text: str) -> str:
-    """``text`` as a Markdown blockquote, its lines kept, block markers escaped."""
-    out = []
-    for line in text.splitlines() or [""]:
-        line = line.rstrip()
-        line = _MD_BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line, count=1)
-        out.append(f"> {line}" if line else ">")
-    return "\n".join(out)
-
-
-def export_markdown(notes: Iterable[Note], documents: Documents) -> str:
-    """Notes grouped by briefing: heading, then each passage quoted, the note, tags, citation."""
-    by_doc: dict[tuple[str, str], list[Note]] = {}  # (document id, file path) -> notes
-    for n in notes:
-        by_doc.setdefault((n.document, n.path), []).append(n)
-    infos = {key: document_info(group[0], documents) or {} for key, group in by_doc.items()}
-
-    def order(key: tuple[str, str]) -> tuple[str, str, str, str]:
-        info = infos[key]
-        return (str(info.get("date") or "9999"), str(info.get("title") or key[0]), *key)
-
-    out = ["# Notes", ""]
-    if not by_doc:
-        out += ["No notes.", ""]
-    for key in sorted(by_doc, key=order):
-        doc, info = key[0], infos[key]
-        title = str(info.get("title") or doc)
-        date = info.get("date")
-        url = info.get("source_url")
-        path = note_path(by_doc[key][0], info)
-        out.append(f"## {title}")
-        out.append("")
-        meta = [str(date) if date else None, f"<{url}>" if url else None, f"`{path}`" if path else None]
-        out.append(" · ".join(m for m in meta if m) or f"`{doc}`")
-        out.append("")
-        for n in sorted(by_doc[key], key=lambda n: (n.start, n.created, n.id)):
-            out.append(_quote_lines(n.text))
-            out.append("")
-            if n.body:
-                out.append(n.body.rstrip())
-                out.append("")
-            if n.tags:
-                out.append("Tags: " + ", ".join(f"#{t}" for t in n.tags))
-                out.append("")
-            cite = f"— {title}" + (f", {date}" if date else "") + (f", {url}" if url else "")
-            if n.state == "placed":
-                cite += f" (characters {n.start}–{n.end})"
-            else:
-                cite += " (unplaced: this passage is no longer in the current text)"
-            out.append(cite)
-            out.append("")
-    return "\n".join(out).rstrip() + "\n"
 
 
 # ------------------------------------------------------------------ import
@@ -276,7 +202,14 @@ def _selector(selectors: list[Any], kind: str) -> dict[str, Any] | None:
     return next((s for s in selectors if isinstance(s, dict) and kind in _types(s.get("type"))), None)
 
 
-def _selectors(target: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None]:
+class _Selectors(NamedTuple):
+    """A target's TextQuoteSelector, and its TextPositionSelector if it has one."""
+
+    quote: dict[str, Any]
+    position: dict[str, Any] | None
+
+
+def _selectors(target: dict[str, Any]) -> _Selectors:
     sel = target.get("selector")
     sels = sel if isinstance(sel, list) else [sel]
     quote = _selector(sels, "TextQuoteSelector")
@@ -288,10 +221,17 @@ def _selectors(target: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any] |
         if not isinstance(quote.get(key, ""), str):
             raise ValueError(f'the TextQuoteSelector\'s "{key}" is not a string')
     pos = _selector(sels, "TextPositionSelector")
-    return quote, pos
+    return _Selectors(quote, pos)
 
 
-def _bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
+class _Bodies(NamedTuple):
+    """An annotation's textual bodies: the note's text, and its tags."""
+
+    text: str
+    tags: list[str]
+
+
+def _bodies(item: dict[str, Any]) -> _Bodies:
     texts: list[str] = []
     tags: list[str] = []
     if isinstance(item.get("bodyValue"), str):
@@ -307,7 +247,7 @@ def _bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
             tags.append(value)
         else:
             texts.append(value)
-    return "\n\n".join(t for t in texts if t), tags
+    return _Bodies("\n\n".join(t for t in texts if t), tags)
 
 
 def parse_annotation(item: Any, now: str) -> Note:
@@ -320,9 +260,10 @@ def parse_annotation(item: Any, now: str) -> Note:
     note_id = _note_id(item.get("id"))
     target = _target(item)
     quote, pos = _selectors(target)
-    ext = item.get(EXTENSION) if isinstance(item.get(EXTENSION), dict) else {}
+    raw_ext = item.get(EXTENSION)
+    ext: dict[str, Any] = raw_ext if isinstance(raw_ext, dict) else {}
     exact = quote["exact"]
-    state = "placed" if ext.get("state") == "placed" else "unplaced"
+    state: NoteState = "placed" if ext.get("state") == "placed" else "unplaced"
     start, end = 0, len(exact)
     if pos is not None:
         s, e = pos.get("start"), pos.get("end")
@@ -345,8 +286,10 @@ def parse_annotation(item: Any, now: str) -> Note:
     color = ext.get("color")
     if color is not None and not isinstance(color, str):
         raise ValueError('"color" is not a string')
-    content_hash = ext.get("content_hash") if isinstance(ext.get("content_hash"), str) else ""
-    path = ext.get("path") if isinstance(ext.get("path"), str) else ""
+    raw_hash = ext.get("content_hash")
+    content_hash = raw_hash if isinstance(raw_hash, str) else ""
+    raw_path = ext.get("path")
+    path = raw_path if isinstance(raw_path, str) else ""
     path = path or _file_path(target["source"])
     return Note(
         id=note_id, document=document, start=start, end=end, text=exact,
