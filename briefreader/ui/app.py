@@ -42,7 +42,7 @@ from briefreader.ui.messages import (
     Target,
 )
 from briefreader.ui.notes_ui import NotesController
-from briefreader.ui.positions import Positions
+from briefreader.ui.reading_positions import ReadingPositions
 from briefreader.ui.widgets.briefing_list import BriefingList, BriefingRows
 from briefreader.ui.widgets.header import BriefHeader, source_label
 from briefreader.ui.widgets.reader import Reader
@@ -83,7 +83,7 @@ class BriefreaderApp(App[int]):
         self.restore = restore
         self.documents: list[DocumentInfo] = []
         self.analysis: Analysis | None = None
-        self.positions = Positions(data_dir(library.home) / "positions.json")
+        self.positions = ReadingPositions(data_dir(library.home) / "positions.json")
         self.keymap_path = config_dir(library.home) / "keys.toml"
         self.keymap, self.keymap_problems = load_keymap(self.keymap_path)
         self.lib_lock = threading.Lock()  # one reader of the library at a time (sync writes apart)
@@ -459,7 +459,7 @@ class BriefreaderApp(App[int]):
         self._back_to_reader()
 
     def jump_to_speaker(self, name: str) -> None:
-        from briefreader.ui.quoting import quote_entries
+        from briefreader.ui.quote_entries import quote_entries
 
         if self.analysis is None:
             return

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from briefreader.ui.messages import Target
-from briefreader.ui.quoting import quote_entries
+from briefreader.ui.quote_entries import quote_entries
 
 if TYPE_CHECKING:
     from briefreader.ui.app import BriefreaderApp

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from briefreader.core.errors import BriefreaderError, IndexBusy
 from briefreader.core.model import Note
+from briefreader.ui.excerpts import first_words
 from briefreader.ui.messages import NotesChanged
-from briefreader.ui.quoting import first_words
 
 if TYPE_CHECKING:
     from briefreader.ui.app import BriefreaderApp

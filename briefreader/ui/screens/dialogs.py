@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static, TextArea
 
-from briefreader.ui.quoting import first_words
+from briefreader.ui.excerpts import first_words
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,8 @@ from textual.style import Style
 from briefreader.core.model import REPORTER, Analysis, Note
 from briefreader.ui.keys import READER_BINDINGS
 from briefreader.ui.messages import PositionChanged
-from briefreader.ui.quoting import UNKNOWN, quote_entries, speaker_order
+from briefreader.ui.quote_entries import UNKNOWN, quote_entries
+from briefreader.ui.speaker_colours import speaker_order
 from briefreader.ui.widgets.reader_layout import BLANK, TEXT, TOPIC, Layout
 
 SLOTS = 6

@@ -9,9 +9,9 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefreader.core.model import DocumentInfo, Hit, Quote
+from briefreader.ui.excerpts import first_words
 from briefreader.ui.keys import RESULTS_BINDINGS
 from briefreader.ui.messages import OpenBriefing, Target
-from briefreader.ui.quoting import first_words
 
 HIT_STYLE = "bold $text-warning"
 
