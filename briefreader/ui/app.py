@@ -12,10 +12,11 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import App, ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.timer import Timer
@@ -71,7 +72,7 @@ PREFETCH_DELAY = 0.2  # s the list cursor rests on a briefing before it is loade
 class BriefreaderApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "briefreader"
-    BINDINGS = APP_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
     COMMANDS = App.COMMANDS | PROVIDERS
 
     def __init__(self, library: Any, *, sync_on_start: bool = True, debounce: float = 0.25,

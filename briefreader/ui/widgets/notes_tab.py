@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
+from textual.binding import BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -17,7 +20,7 @@ EMPTY = "No notes yet. In the reader: w/W move by sentence, v selects, a annotat
 
 
 class NotesList(TabList):
-    BINDINGS = NOTES_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*NOTES_BINDINGS]
 
 
 class NotesTab(SideTab):

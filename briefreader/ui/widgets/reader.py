@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
+from typing import ClassVar
 
 from rich.segment import Segment
 from textual import events
+from textual.binding import BindingType
 from textual.content import Content, Span
 from textual.geometry import Size
 from textual.reactive import var
@@ -38,7 +40,7 @@ _CACHE_LINES = 400
 class Reader(ScrollView, can_focus=True):
     """The text of the open briefing. ``cursor`` is the reading position (an offset)."""
 
-    BINDINGS = READER_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*READER_BINDINGS]
     COMPONENT_CLASSES = {
         "reader--hint", "reader--gutter", "reader--topic", "reader--topic-current",
         "reader--heading", "reader--stage", "reader--label-reporter", "reader--quote-unknown",
