@@ -3,9 +3,10 @@
 ``BriefreaderApp(library)`` is the factory (tests inject a Library on a temp home);
 ``run_app(library)`` is what ``briefreader [PATH...]`` calls.
 
-The index sync, searching and note taking are controllers (``ui/controllers/``) that
-see the app through the Protocols of ``ui/host.py``; the app opens briefings and
-moves between the panes.
+Opening briefings, the index sync, searching and note taking are controllers
+(``ui/controllers/``) that see the app through the Protocols of ``ui/host.py``; the
+panes' layout is ``widgets/panes.py``. The app composes them, starts up, and routes
+the keys and the panes' messages to them.
 """
 
 from __future__ import annotations
@@ -15,30 +16,26 @@ import os
 import sys
 import threading
 import time
-from pathlib import Path
 from typing import Any, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.events import Resize
-from textual.timer import Timer
 from textual.widgets import Footer
-from textual.worker import get_current_worker
 
-from briefreader.core.errors import BriefreaderError
-from briefreader.core.model import Analysis, DocumentInfo, SyncReport
+from briefreader.core.model import Analysis, Briefing, DocumentInfo, SyncReport
 from briefreader.core.state import config_dir, data_dir
 from briefreader.ui.commands import PROVIDERS
 from briefreader.ui.controllers.notes import NotesController
+from briefreader.ui.controllers.opening import BriefingOpener
 from briefreader.ui.controllers.search import SearchController
 from briefreader.ui.controllers.sync import SyncController
 from briefreader.ui.controllers.sync_pool import start_resource_tracker, stop_pool_workers
 from briefreader.ui.host import PaletteHost
 from briefreader.ui.keys import APP_BINDINGS, load_keymap
-from briefreader.ui.messages import AnalysisLoaded, JumpTo, OpenBriefing, PositionChanged, Target
-from briefreader.ui.quote_entries import quote_entries
+from briefreader.ui.messages import JumpTo, OpenBriefing, PositionChanged, Target
 from briefreader.ui.reading_positions import ReadingPositions
 from briefreader.ui.widgets.briefing_list import BriefingList, BriefingRows
 from briefreader.ui.widgets.header import BriefHeader, source_label
@@ -51,7 +48,6 @@ from briefreader.ui.widgets.sync_bar import SyncBar
 from briefreader.ui.widgets.topic_bar import TopicBar
 
 SYNC_AT_THE_LATEST = 1.5  # s after the first paint, even if the first briefing is still loading
-PREFETCH_DELAY = 0.2  # s the list cursor rests on a briefing before it is loaded ahead
 
 
 class BriefreaderApp(App[int]):
@@ -68,17 +64,16 @@ class BriefreaderApp(App[int]):
         self.debounce = debounce
         self.restore = restore
         self.documents: list[DocumentInfo] = []
-        self.analysis: Analysis | None = None
         self.positions = ReadingPositions(data_dir(library.home) / "positions.json")
         self.keymap_path = config_dir(library.home) / "keys.toml"
         self.keymap, self.keymap_problems = load_keymap(self.keymap_path)
         self.lib_lock = threading.Lock()  # one reader of the library at a time (sync writes apart)
         self.metrics: dict[str, float] = {}
         self._t_start = time.perf_counter()
-        self._prefetch_timer: Timer | None = None
         self.sync = SyncController(self)
         self.search = SearchController(self)
         self.notes = NotesController(self)
+        self.opener = BriefingOpener(self, self.positions, notes=self.notes, search=self.search, sync=self.sync)
 
     # -- layout ---------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -93,7 +88,7 @@ class BriefreaderApp(App[int]):
             yield SidePanel(id="side")
         yield SyncBar(id="sync")
         yield Footer()
-        yield from (self.sync, self.search, self.notes)
+        yield from (self.opener, self.sync, self.search, self.notes)
 
     @property
     def reader(self) -> Reader:
@@ -193,17 +188,11 @@ class BriefreaderApp(App[int]):
     def action_side_tab(self, tab: str) -> None:
         self.main.show_side_tab(tab)
 
-    def _back_to_reader(self) -> None:
-        """After opening or jumping: in a narrow terminal the reader takes the screen again."""
-        self.main.remove_class("-list-open", "-side-open")
-        self.close_search()
-        self.reader.focus()
-
     def action_close(self) -> None:
         focused = self.focused
         main = self.main
         if main.searching:
-            self.close_search()
+            self.main.close_search()
             self.reader.focus()
             return
         if focused is not None and focused.id == "filter":
@@ -213,7 +202,7 @@ class BriefreaderApp(App[int]):
                 self.reader.focus()
             return
         if main.narrow and (main.has_class("-list-open") or main.has_class("-side-open")):
-            self._back_to_reader()
+            self.main.back_to_reader()
             return
         if focused is not self.reader:
             self.reader.focus()
@@ -225,16 +214,9 @@ class BriefreaderApp(App[int]):
             self.update_topic_bar()
 
     def action_help(self) -> None:
-        from briefreader.ui.screens.help import HelpScreen  # on demand: keeps the start fast
+        from briefreader.ui.screens.help import HelpScreen, display_path  # on demand: keeps the start fast
 
-        self.push_screen(HelpScreen(self.keymap, self._display_path(self.keymap_path)))
-
-    def _display_path(self, path: Path) -> str:
-        home = self.library.home
-        if home is not None and path.is_relative_to(home):
-            return f"$BRIEFREADER_HOME/{path.relative_to(home)}"
-        user = Path.home()
-        return f"~/{path.relative_to(user)}" if path.is_relative_to(user) else str(path)
+        self.push_screen(HelpScreen(self.keymap, display_path(self.keymap_path, self.library.home)))
 
     def set_theme(self, name: str) -> None:
         self.theme = name
@@ -245,129 +227,43 @@ class BriefreaderApp(App[int]):
         self.positions.save()
 
     # -- opening briefings -------------------------------------------------------------
+    @property
+    def analysis(self) -> Analysis | None:
+        """The open briefing's analysis."""
+        return self.opener.analysis
+
+    @analysis.setter
+    def analysis(self, analysis: Analysis | None) -> None:
+        self.opener.analysis = analysis
+
     def open_target(self, target: Target) -> None:
-        if not target.requested:
-            target.requested = time.perf_counter()
-        self._remember_position()
-        self.positions.save()
-        current = self.analysis
-        if current is not None and current.briefing.id == target.doc_id:
-            self._show_loaded(target, current)
-            return
-        self._load_analysis(target)
+        self.opener.open(target)
 
     @on(OpenBriefing)
     def _on_open(self, event: OpenBriefing) -> None:
         event.stop()
         self.open_target(event.target)
-        self._back_to_reader()
+        self.main.back_to_reader()
 
     @on(BriefingRows.Highlighted)
     def _on_list_highlight(self, event: BriefingRows.Highlighted) -> None:
-        """Warm the facade's cache for the briefing under the list cursor (after a pause)."""
-        if self._prefetch_timer is not None:
-            self._prefetch_timer.stop()
-        self._prefetch_timer = self.set_timer(PREFETCH_DELAY, lambda: self._prefetch(event.doc_id))
+        self.opener.prefetch_later(event.doc_id)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="prefetch")
-    def _prefetch(self, doc_id: str) -> None:
-        if self.analysis is not None and self.analysis.briefing.id == doc_id:
-            return
-        try:
-            with self.lib_lock:
-                if not get_current_worker().is_cancelled:
-                    self.library.analysis(doc_id)
-        except Exception:  # noqa: S110 - a prefetch is only a hint; opening reports errors
-            pass
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
-    def _load_analysis(self, target: Target) -> None:
-        t0 = time.perf_counter()
-        try:
-            with self.lib_lock:
-                analysis = self.library.analysis(target.doc_id)
-        except BriefreaderError as exc:
-            self.post_message(AnalysisLoaded(target, None, 0.0, str(exc)))
-            return
-        except Exception as exc:  # a core bug: say so, keep the reader alive
-            self.post_message(AnalysisLoaded(target, None, 0.0, f"{type(exc).__name__}: {exc}"))
-            return
-        if not get_current_worker().is_cancelled:
-            self.post_message(AnalysisLoaded(target, analysis, time.perf_counter() - t0))
-
-    @on(AnalysisLoaded)
-    def _on_loaded(self, event: AnalysisLoaded) -> None:
-        if event.analysis is None:
-            self.sync.start_pending()
-            self.notify(event.error or "cannot open this briefing", title="Cannot open", severity="error")
-            return
-        self.metrics["analysis_load"] = event.seconds
-        self._show_loaded(event.target, event.analysis)
-
-    def _show_loaded(self, target: Target, analysis: Analysis) -> None:
-        same = self.analysis is not None and self.analysis.briefing.id == analysis.briefing.id
-        self.analysis = analysis
-        b = analysis.briefing
-        reader = self.reader
-        if not same:
-            offset, exact = target.offset, target.exact
-            if offset is None:
-                remembered = self.positions.get(b.id)
-                if remembered is not None:
-                    offset, exact = remembered, True
-            mark = (target.offset, target.end) if target.offset is not None and target.end else None
-            reader.set_analysis(analysis, offset, mark, exact)
-            self.side.set_analysis(analysis)
-            self.blist.mark_current(b.id)
-            self.notes.load(b.id)
-            self._set_header(b.id)
-        elif target.offset is not None:
-            reader.jump_to(target.offset, target.end)
-        if target.query:
-            self.search.load_document_hits(b.id, target.query)
-        elif not same:
-            self.update_topic_bar()
-        self.positions.set(b.id, reader.top_offset() if target.offset is None else target.offset)
-        t0 = target.requested
-
-        def painted() -> None:
-            if t0:
-                self.metrics["open"] = time.perf_counter() - t0
-            self.sync.start_pending()  # the first briefing is on screen: now sync
-
-        self.call_after_refresh(painted)
-
-    def _set_header(self, doc_id: str) -> None:
-        b = self.analysis.briefing if self.analysis else None
-        if b is None:
-            return
-        self.title = b.title or doc_id
+    def show_header(self, briefing: Briefing) -> None:
+        b = briefing
+        self.title = b.title or b.id
         meta = " · ".join((b.date or "undated", b.format, source_label(b.source_url, b.path)))
         self.sub_title = meta
         self.query_one(BriefHeader).show(self.title, meta)
-
-    def _remember_position(self) -> None:
-        if self.analysis is not None:
-            self.positions.set(self.analysis.briefing.id, self.reader.top_offset())
 
     def index_changed(self, report: SyncReport) -> None:
         """The sync added, updated or removed briefings: refresh the list, and reopen the
         open briefing if it changed (or another one if it is gone)."""
         self.documents = self.library.documents()
         self.blist.set_documents(self.documents)
-        current = self.analysis.briefing.id if self.analysis else None
-        ids = {d.id for d in self.documents}
-        if current is None or current not in ids:
-            self.analysis = None
-            if current is not None:
-                self.reader.set_analysis(None)
-                self.side.set_analysis(None)
-            if self.documents:
-                self._open_initial()
-        elif report.updated:
-            self._remember_position()
-            self.analysis = None  # reload: its text may have changed
-            self.open_target(Target(current, self.positions.get(current), exact=True))
+        gone = self.opener.follow_index(report, {d.id for d in self.documents})
+        if gone and self.documents:
+            self._open_initial()
 
     # -- moving in the open briefing ------------------------------------------------------
     @on(JumpTo)
@@ -377,30 +273,19 @@ class BriefreaderApp(App[int]):
             self.jump_to_segment(event.segment)
         else:
             self.reader.jump_to(event.start, event.end)
-        self._back_to_reader()
+        self.main.back_to_reader()
 
     def jump_to_segment(self, index: int) -> None:
-        reader = self.reader
-        if self.analysis is None or not 0 <= index < len(self.analysis.segments):
-            return
-        reader.cursor = self.analysis.segments[index].start - 1
-        reader.action_next_topic()
-        self._back_to_reader()
+        if self.analysis is not None and self.reader.jump_to_segment(index):
+            self.main.back_to_reader()
 
     def jump_to_speaker(self, name: str) -> None:
-        if self.analysis is None:
-            return
-        entries = [e for e in quote_entries(self.analysis) if e.speaker == name]
-        if not entries:
-            return
-        after = [e for e in entries if e.start > self.reader.cursor]
-        e = (after or entries)[0]
-        self.reader.jump_to(e.start, e.end)
-        self._back_to_reader()
+        if self.analysis is not None and self.reader.jump_to_speaker(name):
+            self.main.back_to_reader()
 
     @on(PositionChanged)
     def _on_position(self, event: PositionChanged) -> None:
-        self._remember_position()
+        self.opener.remember_position()
         self.side.topics.follow(event.segment)
         self.update_topic_bar()
 
@@ -420,9 +305,6 @@ class BriefreaderApp(App[int]):
 
     def action_toggle_search_mode(self) -> None:
         self.search_bar.action_toggle_mode()
-
-    def close_search(self) -> None:
-        self.main.close_search()
 
     @on(SearchBar.Requested)
     def _on_search_requested(self, event: SearchBar.Requested) -> None:

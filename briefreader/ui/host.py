@@ -9,8 +9,9 @@ from __future__ import annotations
 import threading
 from typing import Any, Protocol
 
-from briefreader.core.model import Analysis, DocumentInfo, SyncReport
+from briefreader.core.model import Analysis, Briefing, DocumentInfo, SyncReport
 from briefreader.ui.messages import Target
+from briefreader.ui.widgets.briefing_list import BriefingList
 from briefreader.ui.widgets.reader import Reader
 from briefreader.ui.widgets.search_bar import SearchBar
 from briefreader.ui.widgets.search_results import SearchResults
@@ -94,3 +95,23 @@ class SyncHost(LibraryHost, Protocol):
     def sync_bar(self) -> SyncBar: ...
 
     def index_changed(self, report: SyncReport) -> None: ...
+
+
+class OpenerHost(LibraryHost, Protocol):
+    """The panes that show the open briefing, its header, and timings."""
+
+    @property
+    def reader(self) -> Reader: ...
+
+    @property
+    def side(self) -> SidePanel: ...
+
+    @property
+    def blist(self) -> BriefingList: ...
+
+    @property
+    def metrics(self) -> dict[str, float]: ...
+
+    def show_header(self, briefing: Briefing) -> None: ...
+
+    def update_topic_bar(self) -> None: ...

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,6 +13,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from briefreader.ui.keys import GROUPS, keys_for
+
+
+def display_path(path: Path, home: Path | None) -> str:
+    """``path`` as the user knows it: under $BRIEFREADER_HOME or ~ when it is."""
+    if home is not None and path.is_relative_to(home):
+        return f"$BRIEFREADER_HOME/{path.relative_to(home)}"
+    user = Path.home()
+    return f"~/{path.relative_to(user)}" if path.is_relative_to(user) else str(path)
 
 
 class HelpScreen(ModalScreen[None]):

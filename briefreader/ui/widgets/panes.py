@@ -107,6 +107,12 @@ class Panes(Horizontal):
                 self.add_class("-hide-list")
         self.query_one(SidePanel).activate(tab)
 
+    def back_to_reader(self) -> None:
+        """After opening or jumping: in a narrow terminal the reader takes the screen again."""
+        self.remove_class("-list-open", "-side-open")
+        self.close_search()
+        self.query_one(Reader).focus()
+
     def focus_within(self, selector: str) -> bool:
         focused = self.app.focused
         return focused is not None and any(

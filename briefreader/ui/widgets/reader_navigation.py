@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from briefreader.ui.messages import PositionChanged
+from briefreader.ui.quote_entries import quote_entries
 from briefreader.ui.widgets.reader_base import ReaderBase
 
 
@@ -111,3 +112,24 @@ class ReaderNavigation(ReaderBase):
             self.mark = None
             self._rebuild_dynamic()
             self.post_message(PositionChanged(self.cursor, self.segment))
+
+    # -- from the palette ---------------------------------------------------------------
+    def jump_to_segment(self, index: int) -> bool:
+        """Go to topic ``index``; False if there is no such topic."""
+        if self.analysis is None or not 0 <= index < len(self.analysis.segments):
+            return False
+        self.cursor = self.analysis.segments[index].start - 1
+        self.action_next_topic()
+        return True
+
+    def jump_to_speaker(self, name: str) -> bool:
+        """Go to the next quote or turn of ``name`` (wrapping); False if they have none."""
+        if self.analysis is None:
+            return False
+        entries = [e for e in quote_entries(self.analysis) if e.speaker == name]
+        if not entries:
+            return False
+        after = [e for e in entries if e.start > self.cursor]
+        e = (after or entries)[0]
+        self.jump_to(e.start, e.end)
+        return True
