@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from briefreader.core.model import Analysis, Quote, SearchResult, SyncReport
+from briefreader.core.model import Analysis, Note, Quote, SearchResult, SyncReport
 
 
 # -- sync ---------------------------------------------------------------------------
@@ -112,3 +112,11 @@ class NotesChanged(Message):
     def __init__(self, doc_id: str) -> None:
         super().__init__()
         self.doc_id = doc_id
+
+
+class NotesLoaded(Message):
+    """The notes of ``doc_id``; ``notes`` is None when they are unavailable (``unavailable``: why)."""
+
+    def __init__(self, doc_id: str, notes: list[Note] | None, unavailable: str | None = None) -> None:
+        super().__init__()
+        self.doc_id, self.notes, self.unavailable = doc_id, notes, unavailable

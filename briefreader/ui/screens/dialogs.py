@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static, TextArea
 
-from briefreader.ui.quoting import first_words
+from briefreader.ui.excerpts import first_words
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ def parse_tags(text: str) -> tuple[str, ...]:
 class NoteEditor(ModalScreen[NoteDraft | None]):
     """Body (Markdown) and tags of a note on ``passage``. ctrl+s saves, escape cancels."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="note.save", priority=True),
         Binding("escape", "cancel", "Cancel", id="note.cancel"),
     ]
@@ -87,7 +88,7 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
 
 
 class Confirm(ModalScreen[bool]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),
     ]

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 
 class FailedScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,f", "dismiss", "Close", id="failed.close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,f", "dismiss", "Close", id="failed.close")]
     DEFAULT_CSS = """
     FailedScreen { align: center middle; }
     FailedScreen > Vertical { width: 90%; height: 80%; border: round $error; background: $surface;

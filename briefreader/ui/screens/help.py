@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -12,8 +15,16 @@ from textual.widgets import Static
 from briefreader.ui.keys import GROUPS, keys_for
 
 
+def display_path(path: Path, home: Path | None) -> str:
+    """``path`` as the user knows it: under $BRIEFREADER_HOME or ~ when it is."""
+    if home is not None and path.is_relative_to(home):
+        return f"$BRIEFREADER_HOME/{path.relative_to(home)}"
+    user = Path.home()
+    return f"~/{path.relative_to(user)}" if path.is_relative_to(user) else str(path)
+
+
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close"),
         Binding("j,down", "scroll(1)", "Down", show=False),
         Binding("k,up", "scroll(-1)", "Up", show=False),

@@ -3,17 +3,20 @@ typing filters it (every word must appear in the title, date or format)."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from briefreader.core.model import DocumentInfo
@@ -29,14 +32,14 @@ def _matches(doc: DocumentInfo, words: list[str]) -> bool:
 class FilterInput(Input):
     """The filter: typing filters, arrows choose, enter opens, escape goes back."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Open", id="list.filter_open"),
         Binding("escape", "app.close", "Back", id="list.filter_back"),
     ]
     PASS_THROUGH = "/"  # not typed into the filter: it opens the search
 
     def check_consume_key(self, key: str, character: str | None) -> bool:
-        return character not in (None, *self.PASS_THROUGH) and character.isprintable()
+        return character is not None and character not in self.PASS_THROUGH and character.isprintable()
 
     async def _on_key(self, event: events.Key) -> None:
         if event.character and event.character in self.PASS_THROUGH:
@@ -49,7 +52,7 @@ class BriefingRows(ScrollView, can_focus=True):
 
     Printable keys that are not commands start the filter."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "move(1)", "Next", show=False),
         Binding("up", "move(-1)", "Previous", show=False),
         Binding("pagedown", "page(1)", "Page down", show=False),
@@ -110,7 +113,7 @@ class BriefingRows(ScrollView, can_focus=True):
 
     def has_focus_within_list(self) -> bool:
         parent = self.parent
-        return self.has_focus or (parent is not None and parent.has_focus_within)
+        return self.has_focus or (isinstance(parent, Widget) and parent.has_focus_within)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
@@ -166,7 +169,7 @@ class BriefingRows(ScrollView, can_focus=True):
 
 
 class BriefingList(Vertical):
-    BINDINGS = LIST_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*LIST_BINDINGS]
 
     DEFAULT_CSS = """
     BriefingList { height: 1fr; }

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
+from textual.binding import BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefreader.core.model import Note
+from briefreader.ui.excerpts import first_words
 from briefreader.ui.keys import NOTES_BINDINGS
 from briefreader.ui.messages import JumpTo
-from briefreader.ui.quoting import first_words
 from briefreader.ui.widgets.side_tab import SideTab, TabList
 
 EMPTY = "No notes yet. In the reader: w/W move by sentence, v selects, a annotates."
 
 
 class NotesList(TabList):
-    BINDINGS = NOTES_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*NOTES_BINDINGS]
 
 
 class NotesTab(SideTab):

@@ -8,8 +8,10 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefreader.core.model import REPORTER, Analysis
+from briefreader.ui.excerpts import first_words
 from briefreader.ui.messages import JumpTo
-from briefreader.ui.quoting import UNKNOWN, first_words, quote_entries, speaker_colours
+from briefreader.ui.quote_entries import UNKNOWN, quote_entries
+from briefreader.ui.speaker_colours import speaker_colours
 from briefreader.ui.widgets.side_tab import SideTab
 
 KIND_MARK = {"direct": "“", "partial": "‘", "turn": "▸"}

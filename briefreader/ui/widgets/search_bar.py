@@ -4,9 +4,11 @@ filter. It debounces typing and asks the app to search; errors show inline."""
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
@@ -30,7 +32,7 @@ def split_speaker(query: str) -> tuple[str, str]:
 
 
 class SearchBar(Vertical):
-    BINDINGS = SEARCH_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*SEARCH_BINDINGS]
 
     DEFAULT_CSS = """
     SearchBar { height: auto; background: $boost; padding: 0 1; }

@@ -3,15 +3,18 @@ the briefing's title and date; enter opens the briefing at the hit."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
+from textual.binding import BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefreader.core.model import DocumentInfo, Hit, Quote
+from briefreader.ui.excerpts import first_words
 from briefreader.ui.keys import RESULTS_BINDINGS
 from briefreader.ui.messages import OpenBriefing, Target
-from briefreader.ui.quoting import first_words
 
 HIT_STYLE = "bold $text-warning"
 
@@ -27,7 +30,7 @@ def snippet_content(hit: Hit) -> Content:
 
 
 class SearchResults(OptionList):
-    BINDINGS = RESULTS_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*RESULTS_BINDINGS]
 
     DEFAULT_CSS = """
     SearchResults, SearchResults:focus { height: 1fr; border: none; padding: 0 1; background: $surface;

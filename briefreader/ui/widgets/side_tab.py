@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import ClassVar
+
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -11,7 +15,7 @@ from briefreader.ui.keys import SIDE_BINDINGS
 
 
 class TabList(OptionList):
-    BINDINGS = SIDE_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*SIDE_BINDINGS]
 
 
 class SideTab(Vertical):
@@ -32,7 +36,7 @@ class SideTab(Vertical):
     def options(self) -> TabList:
         return self.query_one(TabList)
 
-    def show(self, options: list[Option | None], empty: str) -> None:
+    def show(self, options: Sequence[Option | None], empty: str) -> None:
         ol = self.options
         ol.set_options(options)
         msg = self.query_one(".empty", Static)

@@ -12,7 +12,7 @@ from pathlib import Path
 MAX_ENTRIES = 2000
 
 
-class Positions:
+class ReadingPositions:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.last: str | None = None
