@@ -26,20 +26,27 @@ def analyze(path: str | Path, doc_id: str, data: bytes | None = None) -> Analysi
     A failure in quote or topic analysis never loses the briefing: it is indexed
     without them and the reason is kept in ``briefing.notes``.
     """
+    # imported here, not at the top: the reader and the search commands never analyse,
+    # and these packages load their word lists on import (~0.1 s)
+    from briefreader.core.quotes import extract_quotes
+    from briefreader.core.topics import segment_briefing
+
     briefing = load_file(path, doc_id=doc_id, data=data)
     remarks: list[str] = []
+    segments: tuple[Segment, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     try:
-        segments = _segments(briefing)
+        segments = tuple(segment_briefing(briefing))
     except RecursionError:
-        segments, _ = (), remarks.append("topics skipped: text too deeply nested")
+        remarks.append("topics skipped: text too deeply nested")
     except Exception as exc:  # noqa: BLE001 - reported, never fatal
-        segments, _ = (), remarks.append(f"topics skipped: {type(exc).__name__}: {exc}")
+        remarks.append(f"topics skipped: {type(exc).__name__}: {exc}")
     try:
-        quotes = _quotes(briefing)
+        quotes = tuple(extract_quotes(briefing))
     except RecursionError:
-        quotes, _ = (), remarks.append("quotes skipped: text too deeply nested")
+        remarks.append("quotes skipped: text too deeply nested")
     except Exception as exc:  # noqa: BLE001
-        quotes, _ = (), remarks.append(f"quotes skipped: {type(exc).__name__}: {exc}")
+        remarks.append(f"quotes skipped: {type(exc).__name__}: {exc}")
     if segments and quotes:
         quotes = tuple(assign_segments(quotes, segments))
     if quotes and briefing.format == "transcript":
@@ -75,19 +82,3 @@ def assign_segments(quotes: tuple[Quote, ...], segments: tuple[Segment, ...]) ->
         seg = i if segments[i].start <= q.start < max(segments[i].end, q.start + 1) else None
         out.append(replace(q, segment=seg))
     return out
-
-
-def _quotes(briefing):  # type: ignore[no-untyped-def]
-    try:
-        from briefreader.core.quotes import extract_quotes
-    except ImportError:  # pragma: no cover - during development only
-        return ()
-    return tuple(extract_quotes(briefing))
-
-
-def _segments(briefing):  # type: ignore[no-untyped-def]
-    try:
-        from briefreader.core.topics import segment_briefing
-    except ImportError:  # pragma: no cover - during development only
-        return ()
-    return tuple(segment_briefing(briefing))

@@ -203,7 +203,7 @@ class Catalog:
                     yield current, date, bucket
                 current, date, bucket = doc, d, []
             bucket.append(Segment(start, end, label, tuple(json.loads(kw)), summary,
-                                  tuple(tuple(x) for x in json.loads(spans))))  # type: ignore[misc]
+                                  tuple((a, b) for a, b in json.loads(spans))))
         if current is not None:
             yield current, date, bucket
 
