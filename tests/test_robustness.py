@@ -25,10 +25,10 @@ import pytest
 from briefreader.core import ingest
 from briefreader.core import library as library_mod
 from briefreader.core.errors import IngestError
-from briefreader.core.search.store import INDEX_FORMAT
-from briefreader.core.search.whoosh_engine import WhooshEngine
 from briefreader.core.library import Library
 from briefreader.core.model import Briefing
+from briefreader.core.search.store import INDEX_FORMAT
+from briefreader.core.search.whoosh_engine import WhooshEngine
 from tests.conftest import SEEDS, run_env
 
 MB = 1024 * 1024

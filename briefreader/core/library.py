@@ -167,7 +167,7 @@ class Library:
         self.catalog = Catalog(self.index_dir / "catalog.sqlite")
         if self.catalog.rebuilt_reason:
             self.messages.append(self.catalog.rebuilt_reason)
-        self.index: SearchEngine = open_engine(self.index_dir / "whoosh", lock_timeout)
+        self.index: SearchEngine = open_engine(self.index_dir, lock_timeout)
         if self.index.rebuilt_reason or self.index.entry_count() == 0 and self.catalog.count():
             # the catalog describes an index that is gone: forget it so all is re-indexed
             if self.index.rebuilt_reason:

@@ -37,8 +37,8 @@ __all__ = [
 ]
 
 
-def open_engine(directory: Path, lock_timeout: float = 10.0) -> SearchEngine:
-    """The embedded search engine on the index in ``directory`` (created when there is
-    none; rebuilt, with ``rebuilt_reason`` set, when it is unreadable or not ours)."""
-    return WhooshEngine(directory, lock_timeout)
+def open_engine(state_dir: Path, lock_timeout: float = 10.0) -> SearchEngine:
+    """The embedded search engine, its index in a folder of ``state_dir`` (created when
+    there is none; rebuilt, with ``rebuilt_reason`` set, when it is unreadable or not ours)."""
+    return WhooshEngine(state_dir / "whoosh", lock_timeout)
 
