@@ -42,10 +42,6 @@ class SearchFilter:
         """Whether only quotes (of any kind, turns included) may be returned."""
         return self.kind == "quote" or self.quote_kind is not None
 
-    def is_empty(self) -> bool:
-        return not (self.kind or self.quote_kind or self.speaker or self.documents
-                    or self.date_from or self.date_to)
-
     def check(self) -> None:
         """Raise QueryError (one line) for a kind or a date the index does not know."""
         if self.kind and self.kind not in ENTRY_KINDS:
