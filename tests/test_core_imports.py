@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 MODULES = [
-    "briefreader", "briefreader.core", "briefreader.core.library", "briefreader.core.index",
+    "briefreader", "briefreader.core", "briefreader.core.library", "briefreader.core.search",
     "briefreader.core.ingest", "briefreader.core.quotes", "briefreader.core.topics",
     "briefreader.core.notes", "briefreader.core.analysis", "briefreader.cli",
 ]

@@ -12,7 +12,7 @@ from whoosh.qparser import QueryParser
 
 from briefreader.core.ingest.blocks import TextBuilder
 from briefreader.core.ingest.markdown import _BLANKISH, _parse_whole, _render_tokens, render_markdown
-from briefreader.core.phrase import FastPhrase, fast_phrases
+from briefreader.core.search.phrase import FastPhrase, fast_phrases
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "whitehouse-press-briefings"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not here")
@@ -102,7 +102,7 @@ def test_fast_phrase_same_matches_and_scores(searcher, text: str, cache: str | N
     want = [(h.docnum, round(h.score, 9)) for h in searcher.search(q, limit=None)]
     got = [(h.docnum, round(h.score, 9)) for h in searcher.search(fq, limit=None)]
     assert got == want
-    # top 10 and the total in one pass (as PassageIndex.search does)
+    # top 10 and the total in one pass (as QueryRunner.run does)
     c = collectors.TopCollector(10, usequality=False, replace=0)
     searcher.search_with_collector(fq, c)
     r = c.results()
@@ -111,11 +111,11 @@ def test_fast_phrase_same_matches_and_scores(searcher, text: str, cache: str | N
 
 
 def test_passage_index_filters_and_totals(seeds_library) -> None:  # type: ignore[no-untyped-def]
-    from briefreader.core.index import all_of, fields_sort, speaker_query, term_query
+    from briefreader.core.search.query import all_of, fields_sort, quote_query, speaker_query, term_query
 
     ix = seeds_library.index
     s = ix.searcher()
-    quote_filter = seeds_library._quote_filter(None)
+    quote_filter = quote_query(None)
     for text in ("president", "people AND president", '"white house"', "vaccine OR vaccines"):
         q = ix.parse(text)
         for flt in (None, term_query("kind", "passage"), all_of(quote_filter, speaker_query("psaki"))):
@@ -126,16 +126,16 @@ def test_passage_index_filters_and_totals(seeds_library) -> None:  # type: ignor
                 want = s.search(q, **kw)
                 expected = [(s.stored_fields(h.docnum)["doc"], s.stored_fields(h.docnum)["start"],
                              round(h.score or 0.0, 6)) for h in want]
-                total, hits = ix.search(q, 10, flt, sort_by_date=sort, highlight=False)
+                total, hits = ix.search_query(q, 10, flt, sort_by_date=sort, highlight=False)
                 assert total == len(want), (text, flt, sort)
-                assert [(h.doc, h.start, round(h.score, 6)) for h in hits] == expected, (text, flt, sort)
+                assert [(h.document, h.start, round(h.score, 6)) for h in hits] == expected, (text, flt, sort)
 
 
 def test_term_top_equals_whoosh_top_collector(searcher) -> None:  # type: ignore[no-untyped-def]
     from whoosh import collectors
     from whoosh.query import Term
 
-    from briefreader.core.index import _term_top
+    from briefreader.core.search.topn import term_top
 
     for word in [t.decode() for t in searcher.lexicon("body")] + ["missing"]:
         q = Term("body", word)
@@ -143,16 +143,16 @@ def test_term_top_equals_whoosh_top_collector(searcher) -> None:  # type: ignore
             c = collectors.TopCollector(limit)
             searcher.search_with_collector(q, c)
             want = [(h.docnum, h.score) for h in c.results()]
-            got = _term_top({}, searcher, q, limit)
+            got = term_top({}, searcher, q, limit)
             assert got is not None and got[0] == want and got[1] == len(list(searcher.docs_for_query(q))), (word, limit)
-    assert _term_top({}, searcher, Term("id", "0-1"), 5) is None  # not scored by length: Whoosh's
+    assert term_top({}, searcher, Term("id", "0-1"), 5) is None  # not scored by length: Whoosh's
 
 
 def test_and2_top_equals_whoosh(searcher) -> None:  # type: ignore[no-untyped-def]
     from whoosh import collectors
     from whoosh.query import And, Term
 
-    from briefreader.core.index import _and2_top
+    from briefreader.core.search.topn import and2_top
 
     words = [t.decode() for t in searcher.lexicon("body")]
     for a in words:
@@ -162,7 +162,7 @@ def test_and2_top_equals_whoosh(searcher) -> None:  # type: ignore[no-untyped-de
             q = And([Term("body", a), Term("body", b)])
             c = collectors.TopCollector(7, usequality=False, replace=0)
             searcher.search_with_collector(q, c)
-            got = _and2_top({}, searcher, q, 7)
+            got = and2_top({}, searcher, q, 7)
             assert got is not None
             assert got[0] == [(h.docnum, h.score) for h in c.results()], (a, b)
             assert got[1] == len(list(searcher.docs_for_query(q))), (a, b)
@@ -174,8 +174,7 @@ def test_and2_top_with_kept_postings_equals_whoosh(searcher, monkeypatch) -> Non
     from whoosh import collectors
     from whoosh.query import And, Term
 
-    from briefreader.core import index as ix
-    from briefreader.core import postings
+    from briefreader.core.search import postings, topn
 
     monkeypatch.setattr(postings, "_KEEP_POSTINGS_FROM", 1)
     monkeypatch.setattr(postings, "_POSTINGS_BUDGET", 600)
@@ -189,7 +188,7 @@ def test_and2_top_with_kept_postings_equals_whoosh(searcher, monkeypatch) -> Non
                 q = And([Term("body", a), Term("body", b)])
                 c = collectors.TopCollector(7, usequality=False, replace=0)
                 searcher.search_with_collector(q, c)
-                got = ix._and2_top(cache, searcher, q, 7)
+                got = topn.and2_top(cache, searcher, q, 7)
                 assert got is not None and got[0] == [(h.docnum, h.score) for h in c.results()], (a, b)
                 assert got[1] == len(list(searcher.docs_for_query(q))), (a, b)
                 kept = cache["postings"]

@@ -25,9 +25,10 @@ import pytest
 from briefreader.core import ingest
 from briefreader.core import library as library_mod
 from briefreader.core.errors import IngestError
-from briefreader.core.index import INDEX_FORMAT, PassageIndex
 from briefreader.core.library import Library
 from briefreader.core.model import Briefing
+from briefreader.core.search.store import INDEX_FORMAT
+from briefreader.core.search.whoosh_engine import WhooshEngine
 from tests.conftest import SEEDS, run_env
 
 MB = 1024 * 1024
@@ -510,7 +511,7 @@ def _evil_index(directory: Path, sentinel: Path) -> None:
     from whoosh.filedb.filestore import FileStorage
     from whoosh.index import TOC
 
-    from briefreader.core.index import make_schema
+    from briefreader.core.search.schema import make_schema
 
     directory.mkdir(parents=True)
     TOC(make_schema(), [_Boom(str(sentinel))], 0).write(FileStorage(str(directory)), "MAIN")
@@ -523,12 +524,12 @@ def test_foreign_index_directory_is_never_unpickled(tmp_path: Path, marker: str 
     _evil_index(ixdir, sentinel)
     if marker is not None:
         (ixdir / "FORMAT").write_text(marker, errors="surrogateescape")
-    ix = PassageIndex(ixdir, lock_timeout=2)
+    ix = WhooshEngine(ixdir, lock_timeout=2)
     assert not sentinel.exists()
     assert ix.rebuilt_reason and "rebuilt" in ix.rebuilt_reason and "\n" not in ix.rebuilt_reason
-    assert ix.doc_count() == 0 and (ixdir / "FORMAT").read_text().strip() == INDEX_FORMAT
+    assert ix.entry_count() == 0 and (ixdir / "FORMAT").read_text().strip() == INDEX_FORMAT
     ix.close()
-    again = PassageIndex(ixdir, lock_timeout=2)  # now ours: opened without a word
+    again = WhooshEngine(ixdir, lock_timeout=2)  # now ours: opened without a word
     assert again.rebuilt_reason is None
     again.close()
 

@@ -17,23 +17,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from briefreader.core.analysis import analysis_version, analyze
 from briefreader.core.catalog import Catalog
-from briefreader.core.errors import BriefreaderError, IngestError, QueryError
-from briefreader.core.index import (
-    PassageIndex,
-    all_of,
-    analysis_documents,
-    any_of,
-    every,
-    speaker_query,
-    term_query,
-)
+from briefreader.core.errors import BriefreaderError, IngestError
 from briefreader.core.ingest import briefing_hash, read_bytes
 from briefreader.core.model import (
     REPORTER,
     Analysis,
     CorpusTopic,
     DocumentInfo,
-    Hit,
     Note,
     Quote,
     SearchResult,
@@ -41,14 +31,21 @@ from briefreader.core.model import (
     SyncReport,
 )
 from briefreader.core.scan import Found, scan
-from briefreader.core.sentences import split_spans
+from briefreader.core.search import (
+    NoteEntry,
+    SearchEngine,
+    SearchFilter,
+    briefing_entries,
+    hit_quotes,
+    open_engine,
+    search_hit,
+)
 from briefreader.core.state import data_dir, home_dir, index_dir
 
 if TYPE_CHECKING:
     from briefreader.core.notes import ImportResult, NotesService
 
 Progress = Callable[[int, int, str], None]
-SNIPPET_CHARS = 240
 _POOL_MIN = 12  # fewer files than this are analysed in-process
 
 
@@ -93,7 +90,7 @@ def _pickled(a: Analysis) -> bytes:
 
 def _prepare(a: Analysis) -> _Prepared:
     b = a.briefing
-    return _Prepared(list(analysis_documents(a)), (b.title, b.date, b.format, b.source_url, len(b.text.split())),
+    return _Prepared(list(briefing_entries(a)), (b.title, b.date, b.format, b.source_url, len(b.text.split())),
                      b.content_hash, a.segments, _pickled(a))
 
 
@@ -119,7 +116,7 @@ def _jobs(batch: list[tuple[str, str]]) -> list[tuple[str, str, _Prepared | None
     return [_job(args) for args in batch]
 
 
-def _streamed(pool: ProcessPoolExecutor, args: list[tuple[str, str]], n: int):  # type: ignore[no-untyped-def]
+def _streamed(pool: ProcessPoolExecutor, args: list[tuple[str, str]], n: int):
     """``_job`` over ``args``, in order, with at most ``n * _WINDOW`` tasks in flight.
 
     ``pool.map`` submits every task at once: the finished analyses then pile up in
@@ -174,8 +171,8 @@ class Library:
         self.catalog = Catalog(self.index_dir / "catalog.sqlite")
         if self.catalog.rebuilt_reason:
             self.messages.append(self.catalog.rebuilt_reason)
-        self.index = PassageIndex(self.index_dir / "whoosh", lock_timeout)
-        if self.index.rebuilt_reason or self.index.doc_count() == 0 and self.catalog.count():
+        self.index: SearchEngine = open_engine(self.index_dir, lock_timeout)
+        if self.index.rebuilt_reason or self.index.entry_count() == 0 and self.catalog.count():
             # the catalog describes an index that is gone: forget it so all is re-indexed
             if self.index.rebuilt_reason:
                 self.messages.append(self.index.rebuilt_reason)
@@ -238,16 +235,16 @@ class Library:
         reanalysed: set[str] = set()
         n = workers if workers is not None else (os.cpu_count() or 1)
         procs = _WRITE_PROCS if n > 1 and len(todo) >= _PARALLEL_WRITE_MIN else 1
-        with self.index.writer(procs=procs) as w:
+        with self.index.writing(procs=procs) as w:
             self.catalog.begin()
             # another process may have synced while we waited for the locks: plan again
             states = self.catalog.file_states()
             removed = [s for p, s in states.items() if p not in present]
-            fresh = self.index.doc_count() == 0
+            fresh = self.index.entry_count() == 0
             stale = self.catalog.get_meta("analysis_version") != version
             try:
                 for s in removed:
-                    self.index.delete_document(w, s.id)
+                    w.remove_briefing(s.id)
                     self.catalog.remove_document(s.id)
                     report.removed += 1
                 ready: list[tuple[Found, _Prepared, bool]] = []
@@ -279,8 +276,8 @@ class Library:
                     if cancelled is not None and cancelled():
                         break
                     if not fresh:
-                        self.index.delete_document(w, f.doc_id)
-                    self.index.add_raw(w, a.docs)  # analysis_documents(), made by the worker
+                        w.remove_briefing(f.doc_id)
+                    w.add_entries(a.docs)  # briefing_entries(), made by the worker
                     info = DocumentInfo(f.doc_id, f.path, *a.info)
                     self.catalog.put_document(info, f.size, f.mtime_ns, a.content_hash)
                     self.catalog.put_analysis(a.content_hash, version, _PrePickled(a.analysis))  # type: ignore[arg-type]
@@ -310,7 +307,7 @@ class Library:
         return report
 
     def _analyse(self, jobs: list[tuple[Found, bool]], workers: int | None,
-                 failures: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+                 failures: list[tuple[str, str]]):
         args = [(f.path, f.doc_id) for f, _ in jobs]
         by_path = {f.path: (f, existed) for f, existed in jobs}
         n = workers if workers is not None else (os.cpu_count() or 1)
@@ -323,7 +320,7 @@ class Library:
             yield from self._collect(map(_job, args), by_path, failures)
 
     @staticmethod
-    def _collect(results, by_path, failures):  # type: ignore[no-untyped-def]
+    def _collect(results, by_path, failures):
         for path, _doc_id, analysis, error in results:
             if analysis is None:
                 failures.append((path, error or "unknown error"))
@@ -402,96 +399,23 @@ class Library:
     def search(self, query: str, limit: int | None = 20, kind: str | None = None,
                document: str | None = None, speaker: str | None = None) -> SearchResult:
         """Passages, quotes and notes matching ``query`` (Whoosh syntax)."""
-        q = self.index.parse(query)
-        filters = []
-        if kind:
-            if kind not in ("passage", "quote", "note"):
-                raise QueryError(f"unknown kind '{kind}' (passage, quote, note)")
-            filters.append(self._quote_filter(None) if kind == "quote" else term_query("kind", kind))
-        if document:
-            filters.append(term_query("doc", document))
-        if speaker:
-            filters.append(speaker_query(speaker))
-        flt = all_of(*filters) if len(filters) > 1 else (filters[0] if filters else None)
-        total, raw = self.index.search(q, limit, flt)
-        hits = tuple(self._hit(h, kind == "quote") for h in raw)
+        flt = SearchFilter(kind=kind or None, speaker=speaker or None, documents=(document,) if document else ())
+        total, raw = self.index.search(query, flt, limit)
+        docs = self._documents()
+        hits = tuple(search_hit(h, docs.get(h.document), kind == "quote") for h in raw)
         return SearchResult(query, total, hits)
 
-    def _hit(self, h: Any, as_quotes: bool = False) -> Hit:
-        info = self._documents().get(h.doc)
-        if h.kind == "note":
-            return Hit(document=h.doc, kind="note", start=h.start, end=h.end, score=h.score,
-                       snippet=" ".join(h.body.split())[:SNIPPET_CHARS], highlights=h.highlights,
-                       title=info.title if info else h.doc, date=info.date if info else None,
-                       speaker=None, snippet_start=h.start)
-        first = h.highlights[0][0] if h.highlights else h.start
-        rel = first - h.start
-        lo = 0 if len(h.body) <= SNIPPET_CHARS else max(0, rel - SNIPPET_CHARS // 3)
-        if lo > 0:
-            sp = h.body.find(" ", lo)
-            lo = sp + 1 if 0 <= sp < rel else lo
-        hi = min(len(h.body), lo + SNIPPET_CHARS)
-        if hi < len(h.body):
-            sp = h.body.rfind(" ", lo, hi)
-            hi = sp if sp > rel else hi
-        # with --kind quote, a spokesperson's turn is a quote (turns are quotes of kind
-        # "turn"); in a plain search it is the passage it is
-        kind = "quote" if as_quotes and h.qkind == "turn" else h.kind
-        return Hit(
-            document=h.doc, kind=kind, start=h.start, end=h.end, score=h.score,
-            snippet=h.body[lo:hi].replace("\n", " "), highlights=h.highlights,
-            title=info.title if info else h.doc, date=info.date if info else None,
-            speaker=h.speaker or None, snippet_start=h.start + lo,
-        )
-
     # -- quotes ------------------------------------------------------------------
-    @staticmethod
-    def _quote_filter(kind: str | None) -> Any:
-        quote_docs = term_query("kind", "quote")
-        turns = all_of(term_query("kind", "passage"), term_query("qkind", "turn"))
-        questions = all_of(term_query("kind", "passage"), term_query("qkind", "question"))
-        if kind is None:
-            return any_of(quote_docs, turns)
-        if kind == "turn":
-            return turns
-        if kind == "question":
-            return questions
-        if kind in ("direct", "partial"):
-            return all_of(quote_docs, term_query("qkind", kind))
-        raise QueryError(f"unknown quote kind '{kind}' (direct, partial, turn, question)")
-
     def quotes(self, query: str | None = None, speaker: str | None = None, kind: str | None = None,
                limit: int | None = 50, document: str | None = None) -> list[Quote]:
         """Quotes matching ``query`` and filters, newest briefing first."""
-        q = self.index.parse(query) if query else every()
         if kind is None and speaker and speaker.strip().lower() in ("reporter", "reporters", "q"):
             kind = "question"
-        filters = [self._quote_filter(kind)]
-        if speaker:
-            filters.append(speaker_query(REPORTER if kind == "question" else speaker))
-        if document:
-            filters.append(term_query("doc", document))
-        _, raw = self.index.search(q, limit, all_of(*filters), sort_by_date=True,
-                                   highlight=bool(query))
-        out: list[Quote] = []
-        for h in raw:
-            if h.kind == "quote":
-                out.append(Quote(h.doc, h.start, h.end, h.body, h.speaker or None,
-                                 h.extra.get("speaker_mention"), h.extra.get("cue"), h.qkind,  # type: ignore[arg-type]
-                                 ((h.start, h.end),), h.extra.get("segment")))
-                continue
-            marks = [a for a, _ in h.highlights]
-            for s, e in split_spans(h.body):
-                a, b = h.start + s, h.start + e
-                if marks and not any(a <= m < b for m in marks):
-                    continue
-                out.append(Quote(h.doc, a, b, h.body[s:e], h.speaker or None,
-                                 h.extra.get("label"), h.extra.get("label"), "turn", ((a, b),),
-                                 None, h.qkind == "question"))
-            if limit is not None and len(out) >= limit:
-                break
-        out = out[:limit] if limit is not None else out
-        return [self._with_segment(q_) for q_ in out]
+        flt = SearchFilter(kind="quote", quote_kind=kind,
+                           speaker=(REPORTER if kind == "question" else speaker) if speaker else None,
+                           documents=(document,) if document else ())
+        _, raw = self.index.search(query or None, flt, limit, order="newest", highlight=bool(query))
+        return [self._with_segment(q_) for q_ in hit_quotes(raw, limit)]
 
     def _with_segment(self, q: Quote) -> Quote:
         if q.segment is not None:
@@ -552,29 +476,19 @@ class Library:
     def _index_notes(self, document: str | None = None) -> None:
         """(Re)write the index entries of this library's notes (all, or one briefing's).
         If the index is busy, it is done at the next sync (a flag in the catalog)."""
-        from briefreader.core.index import note_document
-
         was_dirty = self.catalog.get_meta("notes_dirty")
         self.catalog.set_meta("notes_dirty", "1")  # cleared once written: a crash or a busy
         notes = self.notes.list(document=document)  # index leaves it for the next sync
         docs = self._documents()
-        with self.index.writer() as w:
-            if document is None:
-                w.delete_by_term("kind", "note")
-            else:
-                for n in notes:
-                    self.index.delete_uid(w, f"note\x00{n.id}")
-            for n in notes:
-                info = docs.get(n.document)
-                self.index.add_raw(w, [note_document(n, info.date if info else None)])
+        self.index.replace_notes([NoteEntry(n, docs[n.document].date if n.document in docs else None)
+                                  for n in notes], all_notes=document is None)
         if document is None or not was_dirty:
             self.catalog.db.execute("DELETE FROM meta WHERE key='notes_dirty'")
 
     def _unindex_note(self, note_id: str) -> None:
         """Remove a deleted note's index entry."""
         self.catalog.set_meta("notes_dirty", "1")
-        with self.index.writer() as w:
-            self.index.delete_uid(w, f"note\x00{note_id}")
+        self.index.delete_note(note_id)
         self.catalog.db.execute("DELETE FROM meta WHERE key='notes_dirty'")
 
     def add_note(self, doc_id: str, start: int, end: int, body: str = "",

@@ -15,7 +15,7 @@ from tests.conftest import run_env
 from tests.stress.conftest import assert_complete, make_corpus, plant, smallest_corpus_files
 from tests.test_robustness import index_json
 
-LOCK_TIMEOUT = 10.0  # Library's default PassageIndex lock_timeout
+LOCK_TIMEOUT = 10.0  # Library's default index lock_timeout
 
 
 def start_index(home: Path, corpus: Path) -> subprocess.Popen[str]:

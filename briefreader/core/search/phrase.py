@@ -11,7 +11,7 @@ positions are counted after stop words are removed, as the index counts them), a
 its score is the score of the conjunction of the words, as ``SpanNear2``'s is -- but
 is a cheap conjunctive pre-filter (the words' posting lists intersected, which
 skips through postings) followed by a check of the candidates' position lists with
-integer sets. It is used from ``PassageIndex.search`` through ``fast_phrases(q, cache)``.
+integer sets. It is used from ``QueryRunner.run`` through ``fast_phrases(q, cache)``.
 With the searcher's cache the words' whole posting lists are read (and the largest
 kept, see ``postings``) and intersected as sets, and the words' matchers visit only
 those candidates (``CandidatePhraseMatcher``): a cold phrase search on two common
@@ -32,7 +32,7 @@ from whoosh import matching, query
 from whoosh.matching import wrappers
 from whoosh.query import positional
 
-from briefreader.core.postings import cached_postings
+from briefreader.core.search.postings import cached_postings
 
 __all__ = ["CandidatePhraseMatcher", "FastPhrase", "PhraseMatcher", "fast_phrases"]
 

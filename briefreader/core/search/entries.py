@@ -1,0 +1,85 @@
+"""The index entries of an analysed briefing and of a note: their field values.
+
+Made where the analysis is (a sync's worker processes), written by the engine
+(``IndexWriting.add_entries``, ``SearchEngine.replace_notes``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from briefreader.core.model import Analysis, Note
+
+
+def _date(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.strptime(value, "%Y-%m-%d")
+    except ValueError:
+        return None
+
+
+def _day(date: dt.datetime | None) -> int:
+    return date.year * 10000 + date.month * 100 + date.day if date is not None else 0
+
+
+def note_uid(note_id: str) -> str:
+    """The unique id of a note's entry."""
+    return f"note\x00{note_id}"
+
+
+def briefing_entries(analysis: Analysis) -> Iterator[dict[str, Any]]:
+    """The index entries of one analysed briefing: its "briefing" entry (title,
+    date), a passage per block (turn blocks carry their speaker), and an entry
+    per direct/partial quote."""
+    b = analysis.briefing
+    date = _date(b.date)
+    head: dict[str, Any] = {"bdoc": b.id, "kind": "briefing", "title": b.title}
+    if date is not None:
+        head["date"] = date
+    yield head
+    base: dict[str, Any] = {"doc": b.id, "day": _day(date)}
+    for block in b.blocks:
+        if block.kind == "stage":
+            continue
+        start = block.content_start if block.content_start >= 0 else block.start
+        if start >= block.end:
+            continue
+        qkind = ""
+        if block.kind == "turn":
+            qkind = "question" if block.is_question else "turn"
+        doc = dict(base)
+        doc.update(kind="passage", qkind=qkind, start=start,
+                   end=block.end, speaker=block.speaker or "", body=b.text[start:block.end],
+                   extra=json.dumps({"label": block.speaker_label} if block.speaker_label else {}))
+        yield doc
+    for q in analysis.quotes:
+        if q.kind == "turn":
+            continue  # turn quotes are the sentences of turn passages (no double indexing)
+        doc = dict(base)
+        doc.update(kind="quote", qkind=q.kind,
+                   start=q.start, end=q.end, speaker=q.speaker or "", body=q.text,
+                   extra=json.dumps({"speaker_mention": q.speaker_mention, "cue": q.cue,
+                                     "segment": q.segment}))
+        if not q.speaker and q.speaker_mention:
+            # no name, a description ("the Prime Minister's official spokesman"): found
+            # by its words with --speaker, still no speaker in the results
+            doc["speaker"], doc["_stored_speaker"] = q.speaker_mention, ""
+        yield doc
+
+
+def note_entry(note: Note, date: str | None) -> dict[str, Any]:
+    """The index entry of a note: its body, then its passage (highlights map into the
+    passage part only, so their offsets stay offsets into the canonical text)."""
+    head = (note.body or "").strip()
+    prefix = head + "\n\n" if head else ""
+    return {
+        "uid": note_uid(note.id), "doc": note.document, "kind": "note", "qkind": "",
+        "start": note.start, "end": note.end, "speaker": "", "day": _day(_date(date)),
+        "tag": ",".join(note.tags), "body": prefix + note.text,
+        "extra": json.dumps({"note": note.id, "offset": len(prefix), "state": note.state}),
+    }
