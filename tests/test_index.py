@@ -149,7 +149,7 @@ def test_failed_file_is_not_read_again_until_it_changes(tmp_path: Path, home: Pa
     lib = Library([corpus], home=home)
     first = lib.sync(workers=1)
     assert first.added == 1 and [p for p, _ in first.failed] == [str(bad)]
-    import briefreader.core.library as library_module
+    import briefreader.core.sync.syncer as library_module
 
     def no_read(path: Path) -> bytes:
         raise AssertionError(f"read again: {path}")
@@ -208,7 +208,7 @@ def test_analysing_code_change_reanalyses_everything(tmp_path: Path, home: Path,
     shutil.copytree(SEEDS, corpus)
     lib = Library([corpus], home=home)
     lib.sync(workers=1)
-    import briefreader.core.library as library_module
+    import briefreader.core.sync.syncer as library_module
 
     monkeypatch.setattr(library_module, "analysis_version", lambda: "a-new-version")
     report = lib.sync(workers=1)

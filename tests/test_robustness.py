@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from briefreader.core import ingest
-from briefreader.core import library as library_mod
+from briefreader.core.sync import syncer as library_mod  # where the sync reads files
 from briefreader.core.errors import IngestError
 from briefreader.core.library import Library
 from briefreader.core.model import Briefing

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import itertools
-import json
-import multiprocessing
 import os
-import pickle
-import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from briefreader.core.analysis import analysis_version, analyze
 from briefreader.core.catalog import Catalog
-from briefreader.core.errors import BriefreaderError, IngestError
-from briefreader.core.ingest import briefing_hash, read_bytes
+from briefreader.core.errors import BriefreaderError
 from briefreader.core.model import (
     REPORTER,
     Analysis,
@@ -30,23 +23,20 @@ from briefreader.core.model import (
     Segment,
     SyncReport,
 )
-from briefreader.core.scan import Found, scan
 from briefreader.core.search import (
     NoteEntry,
     SearchEngine,
     SearchFilter,
-    briefing_entries,
     hit_quotes,
     open_engine,
     search_hit,
 )
 from briefreader.core.state import data_dir, home_dir, index_dir
+from briefreader.core.sync import Progress, Syncer, rebrand
 
 if TYPE_CHECKING:
     from briefreader.core.notes import ImportResult, NotesService
 
-Progress = Callable[[int, int, str], None]
-_POOL_MIN = 12  # fewer files than this are analysed in-process
 
 
 def bundled_seeds() -> Path:
@@ -56,103 +46,6 @@ def bundled_seeds() -> Path:
         if candidate.is_dir():
             return candidate
     raise BriefreaderError("the bundled seeds/ folder is missing from this installation")
-
-
-class _PrePickled:
-    """An Analysis pickled where it was made (a pool worker): pickling this for the
-    catalog is a copy of bytes, and unpickling it gives the Analysis (the catalog's
-    blob reads back as before). Unpickling and re-pickling the dataclasses cost ~10 ms
-    per briefing in the process that writes the index, which both cores wait for."""
-
-    __slots__ = ("raw",)
-
-    def __init__(self, raw: bytes) -> None:
-        self.raw = raw
-
-    def __reduce__(self) -> tuple[Any, tuple[bytes]]:
-        return pickle.loads, (self.raw,)
-
-
-class _Prepared(NamedTuple):
-    """What the writing process needs of one analysed briefing, in types that pickle
-    fast: its index documents, catalog fields, segments, and the analysis pre-pickled."""
-
-    docs: list[dict[str, Any]]
-    info: tuple[Any, ...]  # DocumentInfo fields after id and path
-    content_hash: str
-    segments: tuple[Segment, ...]
-    analysis: bytes  # the Analysis, pickled
-
-
-def _pickled(a: Analysis) -> bytes:
-    return pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def _prepare(a: Analysis) -> _Prepared:
-    b = a.briefing
-    return _Prepared(list(briefing_entries(a)), (b.title, b.date, b.format, b.source_url, len(b.text.split())),
-                     b.content_hash, a.segments, _pickled(a))
-
-
-def _job(args: tuple[str, str]) -> tuple[str, str, _Prepared | None, str | None]:
-    path, doc_id = args
-    try:
-        return path, doc_id, _prepare(analyze(path, doc_id)), None
-    except IngestError as exc:
-        return path, doc_id, None, str(exc)
-    except RecursionError:
-        return path, doc_id, None, "too deeply nested to parse"
-    except Exception as exc:  # a parser bug must not stop the sync: report it
-        return path, doc_id, None, f"cannot parse: {type(exc).__name__}: {exc}"
-
-
-_PARALLEL_WRITE_MIN = 100  # from this many changed files on, two processes write the index
-_WRITE_PROCS = 2
-_BATCH = 4  # files per pool task
-_WINDOW = 3  # tasks in flight per worker
-
-
-def _jobs(batch: list[tuple[str, str]]) -> list[tuple[str, str, _Prepared | None, str | None]]:
-    return [_job(args) for args in batch]
-
-
-def _streamed(pool: ProcessPoolExecutor, args: list[tuple[str, str]], n: int):
-    """``_job`` over ``args``, in order, with at most ``n * _WINDOW`` tasks in flight.
-
-    ``pool.map`` submits every task at once: the finished analyses then pile up in
-    memory while the single writer catches up (over 1 GB for 1,154 briefings). Here
-    the workers stay a few tasks ahead of the writer, which indexes each result as
-    soon as it comes, and a cancelled sync leaves little work to wait for.
-    """
-    batches = iter([args[i:i + _BATCH] for i in range(0, len(args), _BATCH)])
-    pending: deque[Any] = deque(pool.submit(_jobs, b) for b in itertools.islice(batches, n * _WINDOW))
-    try:
-        while pending:
-            done = pending.popleft().result()
-            for b in itertools.islice(batches, 1):
-                pending.append(pool.submit(_jobs, b))
-            yield from done
-    finally:
-        for fut in pending:
-            fut.cancel()
-
-
-def _exit_with_parent(parent: int) -> None:
-    """Pool initializer: a worker whose parent died (kill -9, a crash) exits instead of
-    waiting forever on its task queue; the forkserver then exits too."""
-    import threading
-
-    def watch() -> None:
-        while True:
-            time.sleep(1.0)
-            try:
-                os.kill(parent, 0)
-            except ProcessLookupError:
-                os._exit(1)
-            except OSError:
-                pass
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 class Library:
@@ -183,6 +76,7 @@ class Library:
         self._docs: dict[str, DocumentInfo] | None = None
         self._cache: OrderedDict[str, Analysis] = OrderedDict()
         self._notes: NotesService | None = None
+        self._syncer = Syncer(self.roots, self.catalog, self.index, self._changed, self._sync_notes)
 
     def close(self) -> None:
         self.index.close()
@@ -193,159 +87,12 @@ class Library:
     # -- sync --------------------------------------------------------------------
     def sync(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
              workers: int | None = None) -> SyncReport:
-        t0 = time.perf_counter()
-        report = SyncReport()
-        failures: list[tuple[str, str]] = []
-        found = list(scan(self.roots, failures))
-        states = self.catalog.file_states()
-        version = analysis_version()
-        # the analysing code changed: every briefing is analysed again
-        stale = self.catalog.get_meta("analysis_version") != version
-        if stale:
-            states = {p: replace(st, size=-1) for p, st in states.items()}
-        known_failed = {} if stale else self._failed_stats()
-        todo: list[Found] = []
-        for f in found:
-            old = states.get(f.path)
-            if old and old.size == f.size and old.mtime_ns == f.mtime_ns and old.id == f.doc_id:
-                report.unchanged += 1
-            elif old is None and known_failed.get(f.path, [None])[:2] == [f.size, f.mtime_ns]:
-                failures.append((f.path, known_failed[f.path][2]))  # failed before, unchanged since
-            else:
-                todo.append(f)
-        self._stats = {f.path: (f.size, f.mtime_ns) for f in found}
-        present = {f.path for f in found}
-        removed = [s for p, s in states.items() if p not in present]
-        if not todo and not removed:
-            if self.catalog.get_meta("notes_dirty"):
-                self._sync_notes(set())
-            self._finish(report, failures, t0)
-            return report
-        try:
-            return self._sync_changes(report, failures, t0, todo, present, version, stale,
-                                      progress, cancelled, workers)
-        except BaseException:
-            self.catalog.rollback()  # a failed index commit must not leave it open
-            raise
+        """Bring the catalog and the index up to date with the files (incremental)."""
+        return self._syncer.sync(progress, cancelled, workers)
 
-    def _sync_changes(self, report: SyncReport, failures: list[tuple[str, str]], t0: float,
-                      todo: list[Found], present: set[str], version: str, stale: bool,
-                      progress: Progress | None, cancelled: Callable[[], bool] | None,
-                      workers: int | None) -> SyncReport:
-        reanalysed: set[str] = set()
-        n = workers if workers is not None else (os.cpu_count() or 1)
-        procs = _WRITE_PROCS if n > 1 and len(todo) >= _PARALLEL_WRITE_MIN else 1
-        with self.index.writing(procs=procs) as w:
-            self.catalog.begin()
-            # another process may have synced while we waited for the locks: plan again
-            states = self.catalog.file_states()
-            removed = [s for p, s in states.items() if p not in present]
-            fresh = self.index.entry_count() == 0
-            stale = self.catalog.get_meta("analysis_version") != version
-            try:
-                for s in removed:
-                    w.remove_briefing(s.id)
-                    self.catalog.remove_document(s.id)
-                    report.removed += 1
-                ready: list[tuple[Found, _Prepared, bool]] = []
-                jobs: list[tuple[Found, bool]] = []
-                for f in todo:
-                    old = states.get(f.path)
-                    try:
-                        data = read_bytes(Path(f.path))
-                    except IngestError as exc:
-                        failures.append((f.path, str(exc)))
-                        continue
-                    h = briefing_hash(Path(f.path), data)
-                    if old and old.hash == h and old.id == f.doc_id and not stale:
-                        self.catalog.touch(f.path, f.size, f.mtime_ns)
-                        report.unchanged += 1
-                        continue
-                    cached = self.catalog.get_analysis(h, version)
-                    if cached is not None and Path(cached.briefing.path).name == Path(f.path).name:
-                        # identical bytes under the same name (a copy or a move): the
-                        # title, date and format read from the name are the same too
-                        cached = _rebrand(cached, f.doc_id, f.path)
-                        ready.append((f, _prepare(cached), old is not None))
-                    else:
-                        jobs.append((f, old is not None))
-                total = len(ready) + len(jobs)
-                done = 0
-                # streamed: the writer indexes each briefing as soon as a worker has it
-                for f, a, existed in itertools.chain(ready, self._analyse(jobs, workers, failures)):
-                    if cancelled is not None and cancelled():
-                        break
-                    if not fresh:
-                        w.remove_briefing(f.doc_id)
-                    w.add_entries(a.docs)  # briefing_entries(), made by the worker
-                    info = DocumentInfo(f.doc_id, f.path, *a.info)
-                    self.catalog.put_document(info, f.size, f.mtime_ns, a.content_hash)
-                    self.catalog.put_analysis(a.content_hash, version, _PrePickled(a.analysis))  # type: ignore[arg-type]
-                    self.catalog.put_segments(f.doc_id, a.segments)
-                    reanalysed.add(f.doc_id)
-                    if existed:
-                        report.updated += 1
-                    else:
-                        report.added += 1
-                    done += 1
-                    if progress is not None:
-                        progress(done, total, f.path)
-            except BaseException:
-                self.catalog.rollback()
-                raise
-        self.catalog.prune_analyses()
-        self.catalog.set_meta("analysis_version", version)
-        self.catalog.commit()
+    def _changed(self) -> None:
         self._docs = None
         self._cache.clear()
-        # a briefing's (re)indexing deletes its entries, notes included: place them again
-        # and write them again (an "added" briefing may have been in the index already:
-        # a crash, a lost catalog)
-        if report.updated or report.added or fresh or self.catalog.get_meta("notes_dirty"):
-            self._sync_notes(reanalysed)
-        self._finish(report, failures, t0)
-        return report
-
-    def _analyse(self, jobs: list[tuple[Found, bool]], workers: int | None,
-                 failures: list[tuple[str, str]]):
-        args = [(f.path, f.doc_id) for f, _ in jobs]
-        by_path = {f.path: (f, existed) for f, existed in jobs}
-        n = workers if workers is not None else (os.cpu_count() or 1)
-        if n > 1 and len(jobs) >= _POOL_MIN:
-            ctx = multiprocessing.get_context("forkserver")
-            with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_exit_with_parent,
-                                     initargs=(os.getpid(),)) as pool:
-                yield from self._collect(_streamed(pool, args, n), by_path, failures)
-        else:
-            yield from self._collect(map(_job, args), by_path, failures)
-
-    @staticmethod
-    def _collect(results, by_path, failures):
-        for path, _doc_id, analysis, error in results:
-            if analysis is None:
-                failures.append((path, error or "unknown error"))
-                continue
-            f, existed = by_path[path]
-            yield f, analysis, existed
-
-    def _finish(self, report: SyncReport, failures: list[tuple[str, str]], t0: float) -> None:
-        report.failed = failures
-        stats = getattr(self, "_stats", {})
-        remembered = {p: [*stats[p], reason] for p, reason in failures if p in stats}
-        if sorted(failures) != self.catalog.failures() or remembered != self._failed_stats():
-            self.catalog.set_failures(failures)
-            self.catalog.set_meta("failed_stats", json.dumps(remembered))
-        report.seconds = time.perf_counter() - t0
-
-    def _failed_stats(self) -> dict[str, list[Any]]:
-        """Files that failed, with the size and mtime they had: not read again until
-        they change."""
-        raw = self.catalog.get_meta("failed_stats")
-        try:
-            data = json.loads(raw) if raw else {}
-        except ValueError:
-            return {}
-        return data if isinstance(data, dict) else {}
 
     def failed(self) -> list[tuple[str, str]]:
         return self.catalog.failures()
@@ -389,7 +136,7 @@ class Library:
         a = self.catalog.get_analysis(h, analysis_version())
         if a is None:
             a = analyze(info.path, doc_id)
-        a = _rebrand(a, doc_id, info.path)
+        a = rebrand(a, doc_id, info.path)
         self._cache[doc_id] = a
         if len(self._cache) > 16:
             self._cache.popitem(last=False)
@@ -517,12 +264,3 @@ class Library:
 
     def import_notes(self, data: dict[str, Any]) -> ImportResult:
         return self.notes.import_collection(data)
-
-
-def _rebrand(a: Analysis, doc_id: str, path: str) -> Analysis:
-    """An analysis cached for identical content under another name, given this name."""
-    b = a.briefing
-    if b.id == doc_id and b.path == path:
-        return a
-    return Analysis(replace(b, id=doc_id, path=path),
-                    tuple(replace(q, document=doc_id) for q in a.quotes), a.segments)

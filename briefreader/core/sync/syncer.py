@@ -1,0 +1,215 @@
+"""Incremental sync of a corpus into the catalog and the search index.
+
+Unchanged files (size and mtime, then content hash) cost no parsing; changed files are
+analysed again (in a process pool when there are many) and replaced; deleted files are
+removed; files that failed are not read again until they change.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import multiprocessing
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from briefreader.core.analysis import analysis_version
+from briefreader.core.catalog import Catalog
+from briefreader.core.errors import IngestError
+from briefreader.core.ingest import briefing_hash, read_bytes
+from briefreader.core.model import Analysis, DocumentInfo, SyncReport
+from briefreader.core.scan import Found, scan
+from briefreader.core.search import SearchEngine
+from briefreader.core.sync.pool import Prepared, PrePickled, exit_with_parent, job, prepare, streamed
+
+Progress = Callable[[int, int, str], None]
+_POOL_MIN = 12  # fewer files than this are analysed in-process
+_PARALLEL_WRITE_MIN = 100  # from this many changed files on, two processes write the index
+_WRITE_PROCS = 2
+
+
+class Syncer:
+    """Brings one corpus's catalog and index up to date with its files.
+
+    ``changed`` is called once the catalog has changed (the caller drops what it cached);
+    ``notes_sync`` with the ids of the briefings analysed again (their notes are placed
+    again and their index entries rewritten).
+    """
+
+    def __init__(self, roots: list[Path], catalog: Catalog, index: SearchEngine,
+                 changed: Callable[[], None], notes_sync: Callable[[set[str]], None]) -> None:
+        self.roots = roots
+        self.catalog = catalog
+        self.index = index
+        self._changed = changed
+        self._notes_sync = notes_sync
+        self._stats: dict[str, tuple[int, int]] = {}
+
+    def sync(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+             workers: int | None = None) -> SyncReport:
+        t0 = time.perf_counter()
+        report = SyncReport()
+        failures: list[tuple[str, str]] = []
+        found = list(scan(self.roots, failures))
+        states = self.catalog.file_states()
+        version = analysis_version()
+        # the analysing code changed: every briefing is analysed again
+        stale = self.catalog.get_meta("analysis_version") != version
+        if stale:
+            states = {p: replace(st, size=-1) for p, st in states.items()}
+        known_failed = {} if stale else self._failed_stats()
+        todo: list[Found] = []
+        for f in found:
+            old = states.get(f.path)
+            if old and old.size == f.size and old.mtime_ns == f.mtime_ns and old.id == f.doc_id:
+                report.unchanged += 1
+            elif old is None and known_failed.get(f.path, [None])[:2] == [f.size, f.mtime_ns]:
+                failures.append((f.path, known_failed[f.path][2]))  # failed before, unchanged since
+            else:
+                todo.append(f)
+        self._stats = {f.path: (f.size, f.mtime_ns) for f in found}
+        present = {f.path for f in found}
+        removed = [s for p, s in states.items() if p not in present]
+        if not todo and not removed:
+            if self.catalog.get_meta("notes_dirty"):
+                self._notes_sync(set())
+            self._finish(report, failures, t0)
+            return report
+        try:
+            return self._sync_changes(report, failures, t0, todo, present, version, stale,
+                                      progress, cancelled, workers)
+        except BaseException:
+            self.catalog.rollback()  # a failed index commit must not leave it open
+            raise
+
+    def _sync_changes(self, report: SyncReport, failures: list[tuple[str, str]], t0: float,
+                      todo: list[Found], present: set[str], version: str, stale: bool,
+                      progress: Progress | None, cancelled: Callable[[], bool] | None,
+                      workers: int | None) -> SyncReport:
+        reanalysed: set[str] = set()
+        n = workers if workers is not None else (os.cpu_count() or 1)
+        procs = _WRITE_PROCS if n > 1 and len(todo) >= _PARALLEL_WRITE_MIN else 1
+        with self.index.writing(procs=procs) as w:
+            self.catalog.begin()
+            # another process may have synced while we waited for the locks: plan again
+            states = self.catalog.file_states()
+            removed = [s for p, s in states.items() if p not in present]
+            fresh = self.index.entry_count() == 0
+            stale = self.catalog.get_meta("analysis_version") != version
+            try:
+                for s in removed:
+                    w.remove_briefing(s.id)
+                    self.catalog.remove_document(s.id)
+                    report.removed += 1
+                ready: list[tuple[Found, Prepared, bool]] = []
+                jobs: list[tuple[Found, bool]] = []
+                for f in todo:
+                    old = states.get(f.path)
+                    try:
+                        data = read_bytes(Path(f.path))
+                    except IngestError as exc:
+                        failures.append((f.path, str(exc)))
+                        continue
+                    h = briefing_hash(Path(f.path), data)
+                    if old and old.hash == h and old.id == f.doc_id and not stale:
+                        self.catalog.touch(f.path, f.size, f.mtime_ns)
+                        report.unchanged += 1
+                        continue
+                    cached = self.catalog.get_analysis(h, version)
+                    if cached is not None and Path(cached.briefing.path).name == Path(f.path).name:
+                        # identical bytes under the same name (a copy or a move): the
+                        # title, date and format read from the name are the same too
+                        cached = rebrand(cached, f.doc_id, f.path)
+                        ready.append((f, prepare(cached), old is not None))
+                    else:
+                        jobs.append((f, old is not None))
+                total = len(ready) + len(jobs)
+                done = 0
+                # streamed: the writer indexes each briefing as soon as a worker has it
+                for f, a, existed in itertools.chain(ready, self._analyse(jobs, workers, failures)):
+                    if cancelled is not None and cancelled():
+                        break
+                    if not fresh:
+                        w.remove_briefing(f.doc_id)
+                    w.add_entries(a.docs)  # briefing_entries(), made by the worker
+                    info = DocumentInfo(f.doc_id, f.path, *a.info)
+                    self.catalog.put_document(info, f.size, f.mtime_ns, a.content_hash)
+                    self.catalog.put_analysis(a.content_hash, version, PrePickled(a.analysis))  # type: ignore[arg-type]
+                    self.catalog.put_segments(f.doc_id, a.segments)
+                    reanalysed.add(f.doc_id)
+                    if existed:
+                        report.updated += 1
+                    else:
+                        report.added += 1
+                    done += 1
+                    if progress is not None:
+                        progress(done, total, f.path)
+            except BaseException:
+                self.catalog.rollback()
+                raise
+        self.catalog.prune_analyses()
+        self.catalog.set_meta("analysis_version", version)
+        self.catalog.commit()
+        self._changed()
+        # a briefing's (re)indexing deletes its entries, notes included: place them again
+        # and write them again (an "added" briefing may have been in the index already:
+        # a crash, a lost catalog)
+        if report.updated or report.added or fresh or self.catalog.get_meta("notes_dirty"):
+            self._notes_sync(reanalysed)
+        self._finish(report, failures, t0)
+        return report
+
+    def _analyse(self, jobs: list[tuple[Found, bool]], workers: int | None,
+                 failures: list[tuple[str, str]]):
+        args = [(f.path, f.doc_id) for f, _ in jobs]
+        by_path = {f.path: (f, existed) for f, existed in jobs}
+        n = workers if workers is not None else (os.cpu_count() or 1)
+        if n > 1 and len(jobs) >= _POOL_MIN:
+            ctx = multiprocessing.get_context("forkserver")
+            with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=exit_with_parent,
+                                     initargs=(os.getpid(),)) as pool:
+                yield from self._collect(streamed(pool, args, n), by_path, failures)
+        else:
+            yield from self._collect(map(job, args), by_path, failures)
+
+    @staticmethod
+    def _collect(results, by_path, failures):
+        for path, _doc_id, analysis, error in results:
+            if analysis is None:
+                failures.append((path, error or "unknown error"))
+                continue
+            f, existed = by_path[path]
+            yield f, analysis, existed
+
+    def _finish(self, report: SyncReport, failures: list[tuple[str, str]], t0: float) -> None:
+        report.failed = failures
+        stats = self._stats
+        remembered = {p: [*stats[p], reason] for p, reason in failures if p in stats}
+        if sorted(failures) != self.catalog.failures() or remembered != self._failed_stats():
+            self.catalog.set_failures(failures)
+            self.catalog.set_meta("failed_stats", json.dumps(remembered))
+        report.seconds = time.perf_counter() - t0
+
+    def _failed_stats(self) -> dict[str, list[Any]]:
+        """Files that failed, with the size and mtime they had: not read again until
+        they change."""
+        raw = self.catalog.get_meta("failed_stats")
+        try:
+            data = json.loads(raw) if raw else {}
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+
+def rebrand(a: Analysis, doc_id: str, path: str) -> Analysis:
+    """An analysis cached for identical content under another name, given this name."""
+    b = a.briefing
+    if b.id == doc_id and b.path == path:
+        return a
+    return Analysis(replace(b, id=doc_id, path=path),
+                    tuple(replace(q, document=doc_id) for q in a.quotes), a.segments)
