@@ -16,15 +16,15 @@ from briefreader.core.errors import NoteError
 from briefreader.core.model import Briefing, Note
 from briefreader.core.notes import ANNO_CONTEXT, NoteStore, body_tags, export_collection, export_markdown, read_json
 from briefreader.core.notes import schema as notes_mod
+from tests.helpers import plain_briefing
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_c863c091f001229a.txt"
 ISO_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
 
 
 def make_briefing(text: str, doc_id: str = "peskov", content_hash: str = "h1") -> Briefing:
-    return Briefing(id=doc_id, path=f"/data/{doc_id}.txt", title="Peskov on a ceasefire",
-                    date="2025-04-04", format="report", text=text, blocks=(),
-                    source_url="https://example.org/peskov", content_hash=content_hash)
+    return plain_briefing(text, doc_id, title="Peskov on a ceasefire", date="2025-04-04",
+                          content_hash=content_hash, source_url="https://example.org/peskov")
 
 
 @pytest.fixture
@@ -539,8 +539,7 @@ def test_add_update_delete_restore_keep_the_file_path(store: NoteStore, briefing
 
 
 def _corpus_briefing(root: str, text: str, content_hash: str) -> Briefing:
-    return Briefing(id="brief.txt", path=f"{root}/brief.txt", title=f"Brief in {root}", date=None,
-                    format="report", text=text, blocks=(), content_hash=content_hash)
+    return plain_briefing(text, "brief.txt", f"{root}/brief.txt", f"Brief in {root}", content_hash=content_hash)
 
 
 A_TEXT = "Corpus A says the talks will resume on Monday in Geneva. Nothing else happened today."
@@ -645,8 +644,7 @@ def test_migration_from_v1_keeps_notes_with_an_empty_path(tmp_path: Path, text: 
 def test_reanchor_claims_legacy_notes_only_when_it_places_them(tmp_path: Path, text: str) -> None:
     path = tmp_path / "notes.sqlite"
     first, second = _v1_database(path, text)
-    elsewhere = Briefing(id="peskov", path="/other-corpus/peskov.txt", title="t", date=None,
-                         format="report", text="Nothing about any of it.", blocks=(), content_hash="hx")
+    elsewhere = plain_briefing("Nothing about any of it.", "peskov", "/other-corpus/peskov.txt", content_hash="hx")
     with NoteStore(path) as s:
         # another corpus's "peskov": the legacy notes are not placed there and stay unclaimed
         out = {n.id: (n, o) for n, o in s.reanchor(elsewhere)}

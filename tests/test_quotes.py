@@ -13,6 +13,7 @@ import pytest
 
 from briefreader.core.model import REPORTER, Block, Briefing, Quote, Sentence
 from briefreader.core.quotes import canonical_speaker, extract_quotes, speaker_matches
+from tests.helpers import report
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seeds" / "000_c863c091f001229a.txt"
@@ -37,18 +38,6 @@ def check(b: Briefing, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
         if q.kind != "turn":
             assert q.text[0] not in "“”\"«»" and q.text[-1] not in "“”\"«»"
     return quotes
-
-
-def report(*paragraphs: str, kinds: tuple[str, ...] = ()) -> Briefing:
-    """A report with one block per paragraph (blank lines between them)."""
-    text = "\n\n".join(paragraphs)
-    blocks = []
-    pos = 0
-    for i, p in enumerate(paragraphs):
-        kind = kinds[i] if i < len(kinds) else "paragraph"
-        blocks.append(Block(kind, pos, pos + len(p), p))  # type: ignore[arg-type]
-        pos += len(p) + 2
-    return Briefing("doc", "doc.md", "t", None, "report", text, tuple(blocks))
 
 
 def transcript(*turns: tuple[str, str, str], title: str = "t") -> Briefing:

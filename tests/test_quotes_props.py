@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from briefreader.core.model import REPORTER, Block, Briefing, Sentence
 from briefreader.core.quotes import extract_quotes, speaker_matches
+from tests.helpers import plain_briefing
 
 MARKS = ["“", "”", '"', "‘", "’", "«", "»", "„", "‹", "›", "‚", "'"]
 WORDS = ["he", "she", "said", "says", "told", "added", "noting", "saying", "according to",
@@ -103,7 +104,7 @@ def test_random_briefings_keep_offsets_exact(b: Briefing) -> None:
 @given(st.text(alphabet=st.sampled_from(MARKS + list("ab ,.:\n—Hhe said")), max_size=200))
 def test_random_mark_soup_without_blocks(text: str) -> None:
     # no blocks at all: the extractor falls back to one block per line
-    _check(Briefing("doc", "doc.txt", "t", None, "report", text, ()))
+    _check(plain_briefing(text, path="doc.txt"))
 
 
 @settings(max_examples=100, deadline=None)

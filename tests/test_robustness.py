@@ -23,12 +23,12 @@ from typing import Any
 import pytest
 
 from briefreader.core import ingest
-from briefreader.core.sync import syncer as library_mod  # where the sync reads files
 from briefreader.core.errors import IngestError
 from briefreader.core.library import Library
 from briefreader.core.model import Briefing
 from briefreader.core.search.store import INDEX_FORMAT
 from briefreader.core.search.whoosh_engine import WhooshEngine
+from briefreader.core.sync import syncer as library_mod  # where the sync reads files
 from tests.conftest import SEEDS, run_env
 
 MB = 1024 * 1024

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import time
 
-from briefreader.core.model import Block, Briefing
+from briefreader.core.model import Briefing
 from briefreader.ui.widgets.reader_layout import TEXT, TOPIC, Layout
+from tests.helpers import report
 
 
 def _briefing(paragraphs: list[str]) -> Briefing:
-    text, blocks, pos = "", [], 0
-    for p in paragraphs:
-        if text:
-            text += "\n\n"
-            pos += 2
-        blocks.append(Block("paragraph", pos, pos + len(p), p))
-        text += p
-        pos += len(p)
-    return Briefing("x", "x.txt", "x", None, "report", text, tuple(blocks))
+    return report(*paragraphs, doc_id="x", path="x.txt", title="x")
 
 
 def test_lines_cover_each_block_exactly_and_fit():
