@@ -55,7 +55,9 @@ def test_markdown_fast_path_on_corpus() -> None:
     from briefreader.core.ingest.decode import decode_bytes
     from briefreader.core.ingest.frontmatter import split_front_matter
 
-    for path in sorted(CORPUS.glob("*/*.md"))[::25]:
+    paths = sorted(CORPUS.glob("*/*.md"))[::25]
+    assert len(paths) > 40
+    for path in paths:
         text, _ = decode_bytes(path.read_bytes())
         _, body, _ = split_front_matter(text)
         assert render_markdown(body, 3) == _whole(body, 3), path.name
@@ -155,6 +157,7 @@ def test_and2_top_equals_whoosh(searcher) -> None:  # type: ignore[no-untyped-de
     from briefreader.core.search.topn import and2_top
 
     words = [t.decode() for t in searcher.lexicon("body")]
+    assert len(words) > 10
     for a in words:
         for b in words[::3]:
             if a == b:

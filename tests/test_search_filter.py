@@ -38,7 +38,9 @@ def _imports(path: Path) -> Iterator[str]:
 
 @pytest.mark.parametrize("path", _front_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_facade_cli_and_ui_never_import_whoosh(path: Path) -> None:
-    for name in _imports(path):
+    imported = _imports(path)
+    assert imported, f"no import read from {path.name}"
+    for name in imported:
         assert name.split(".")[0] != "whoosh", f"{path.name} imports {name}"
         assert not name.startswith("briefreader.core.search."), \
             f"{path.name} imports {name}: use the public API of briefreader.core.search"

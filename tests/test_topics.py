@@ -102,6 +102,7 @@ def test_seed_boundaries_match_gold(seed: tuple[Briefing, tuple[Segment, ...]]) 
     gold = json.loads(GOLD.read_text(encoding="utf-8"))["topics"]
     para = seed_paragraph_blocks(b)
     starts = {s.first_block for s in segs}
+    assert gold["required_boundaries"] and gold["forbidden_boundaries"]
     for p in gold["required_boundaries"]:
         assert para[p] in starts, f"no topic starts at paragraph {p}"
     for p in gold["forbidden_boundaries"]:
@@ -138,6 +139,7 @@ def test_seed_labels_and_keywords_are_surface_words(seed: tuple[Briefing, tuple[
 def test_seed_summaries_are_whole_sentences(seed: tuple[Briefing, tuple[Segment, ...]]) -> None:
     b, segs = seed
     sentences = {(s.start, s.end) for s in b.sentences}
+    assert sum(len(seg.summary_spans) for seg in segs) >= len(segs) > 3
     for seg in segs:
         for s, e in seg.summary_spans:
             assert (s, e) in sentences
@@ -223,7 +225,9 @@ def test_transcript_opening_statement_splits_per_announcement() -> None:
 
 def test_no_question_or_greeting_is_a_summary() -> None:
     b = transcript(unwrap(OPENING))
-    for seg in segment_briefing(b):
+    segs = segment_briefing(b)
+    assert any(seg.summary_spans for seg in segs)
+    for seg in segs:
         for s, e in seg.summary_spans:
             blk = next(x for x in b.blocks if x.start <= s < x.end)
             assert not blk.is_question
@@ -297,6 +301,7 @@ def test_corpus_segments_are_valid(path: Path) -> None:
     assert_segments_valid(b, segs)
     names = {w.lower() for lab in b.speakers for w in re.findall(r"[^\W\d_]+", lab)}
     names.discard("q")
+    assert segs
     for seg in segs:
         label_words = {w.lower() for w in re.findall(r"[^\W\d_]+", seg.label)}
         assert not label_words & names, (seg.label, names)
