@@ -76,6 +76,7 @@ def dependencies(root: str) -> list[Path]:
     if start is None:
         raise ValueError(f"no module {root}")
     seen: set[Path] = set()
+    files: dict[str, Path | None] = {}
     todo = [start]
     while todo:
         path = todo.pop()
@@ -85,11 +86,13 @@ def dependencies(root: str) -> list[Path]:
         # a module's parent packages run first: their __init__ counts too
         name = _module_name(path)
         parents = [".".join(name.split(".")[:i]) for i in range(2, name.count(".") + 1)]
-        for mod in [*_imports(path), *parents]:
-            f = _module_file(mod)
+        for mod in {*_imports(path), *parents}:
+            if mod not in files:
+                files[mod] = _module_file(mod)
+            f = files[mod]
             if f is not None and f not in seen:
                 todo.append(f)
-    data = {p for src in seen for p in src.parent.iterdir() if p.suffix in _DATA_SUFFIXES}
+    data = {p for folder in {src.parent for src in seen} for p in folder.iterdir() if p.suffix in _DATA_SUFFIXES}
     return sorted(seen | data)
 
 
