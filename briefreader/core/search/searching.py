@@ -10,6 +10,7 @@ from typing import Any, cast
 from whoosh import collectors, query
 
 from briefreader.core.model import HitKind
+from briefreader.core.search.budget import check_expansions
 from briefreader.core.search.engine import IndexHit, IndexResults
 from briefreader.core.search.highlights import highlight_terms, token_spans
 from briefreader.core.search.lifting import lift, may_match_briefings
@@ -35,6 +36,7 @@ class QueryRunner:
         s = self.store.searcher()
         # fast_phrases: Whoosh's matches and scores, faster
         q = fast_phrases(lift(s, q, self._per_searcher(s)), self._per_searcher(s))
+        check_expansions(q, s.reader())
         allow = self._filter_docs(s, filter_q) if filter_q is not None else None
         if allow is not None and not allow:
             return IndexResults(0, [])  # Whoosh reads an empty allow-set as "no filter"

@@ -1,0 +1,34 @@
+"""A budget for query parts that expand into many words (``tariff*``, ``?*``, ``[a TO z]``,
+``word~``): past it the query is refused with a clear line instead of running for seconds."""
+
+from __future__ import annotations
+
+from itertools import islice
+from typing import Any
+
+from whoosh import query
+
+from briefreader.core.errors import QueryError
+
+MAX_EXPANSION = 5_000  # words one part may stand for
+_EXPANDING = (query.Prefix, query.Wildcard, query.Regex, query.TermRange, query.FuzzyTerm)
+
+
+def _parts(q: Any) -> list[Any]:
+    out = [q]
+    for child in q.children() if hasattr(q, "children") else ():
+        out.extend(_parts(child))
+    return out
+
+
+def check_expansions(q: Any, reader: Any, limit: int = MAX_EXPANSION) -> None:
+    """Raise QueryError when a part of ``q`` matches every entry or expands to more than
+    ``limit`` words of ``reader``'s lexicon (counting stops at ``limit + 1``)."""
+    for part in _parts(q):
+        if type(part) is query.Every:
+            raise QueryError("'*' alone matches every passage: add a word, a phrase or a field (speaker:kirby)")
+        if isinstance(part, _EXPANDING):
+            n = sum(1 for _ in islice(part._btexts(reader), limit + 1))
+            if n > limit:
+                raise QueryError(f"'{part.text if hasattr(part, 'text') else part}' stands for more than "
+                                 f"{limit:,} words: make it more precise")
