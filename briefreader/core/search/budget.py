@@ -30,5 +30,15 @@ def check_expansions(q: Any, reader: Any, limit: int = MAX_EXPANSION) -> None:
         if isinstance(part, _EXPANDING):
             n = sum(1 for _ in islice(part._btexts(reader), limit + 1))
             if n > limit:
-                raise QueryError(f"'{part.text if hasattr(part, 'text') else part}' stands for more than "
-                                 f"{limit:,} words: make it more precise")
+                raise QueryError(f"'{_shown(part)}' stands for more than {limit:,} words: make it more precise")
+
+
+def _shown(part: Any) -> str:
+    """The part as the user wrote it (no index field name)."""
+    if isinstance(part, query.TermRange):
+        return f"[{part.start or ''} TO {part.end or ''}]"
+    if isinstance(part, query.Prefix):
+        return f"{part.text}*"
+    if isinstance(part, query.FuzzyTerm):
+        return f"{part.text}~"
+    return str(part.text)
