@@ -6,14 +6,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue as _queue
-import threading
-import time
 from typing import Any
 
 from whoosh import multiproc as _multiproc
 from whoosh.writing import MERGE_SMALL, SegmentWriter
 
 from briefreader.core.errors import BriefreaderError
+from briefreader.core.processes import exit_with_parent
 
 PROC_LIMITMB = 64  # per indexing process: Whoosh's estimate; the real memory is about twice
 
@@ -43,19 +42,7 @@ class _SubWriter(_multiproc.SubWriterTask):
         return Popen(process_obj)
 
     def run(self) -> None:
-        parent = self.parent
-
-        def watch() -> None:
-            while True:
-                time.sleep(1.0)
-                try:
-                    os.kill(parent, 0)
-                except ProcessLookupError:
-                    os._exit(1)
-                except OSError:
-                    pass
-
-        threading.Thread(target=watch, daemon=True).start()
+        exit_with_parent(self.parent)
         super().run()
 
 

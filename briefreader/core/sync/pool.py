@@ -7,9 +7,7 @@ the analysis pickled where it was made); the writer takes results in order as th
 from __future__ import annotations
 
 import itertools
-import os
 import pickle
-import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, NamedTuple
@@ -95,21 +93,3 @@ def streamed(pool: ProcessPoolExecutor, args: list[tuple[str, str]], n: int):
     finally:
         for fut in pending:
             fut.cancel()
-
-
-def exit_with_parent(parent: int) -> None:
-    """Pool initializer: a worker whose parent died (kill -9, a crash) exits instead of
-    waiting forever on its task queue; the forkserver then exits too."""
-    import threading
-
-    def watch() -> None:
-        while True:
-            time.sleep(1.0)
-            try:
-                os.kill(parent, 0)
-            except ProcessLookupError:
-                os._exit(1)
-            except OSError:
-                pass
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()

@@ -23,9 +23,10 @@ from briefreader.core.catalog import Catalog
 from briefreader.core.errors import IngestError
 from briefreader.core.ingest import briefing_hash, read_bytes
 from briefreader.core.model import Analysis, DocumentInfo, SyncReport
+from briefreader.core.processes import exit_with_parent
 from briefreader.core.scan import Found, scan
 from briefreader.core.search import SearchEngine
-from briefreader.core.sync.pool import Prepared, PrePickled, exit_with_parent, job, prepare, streamed
+from briefreader.core.sync.pool import Prepared, PrePickled, job, prepare, streamed
 
 Progress = Callable[[int, int, str], None]
 _POOL_MIN = 12  # fewer files than this are analysed in-process
