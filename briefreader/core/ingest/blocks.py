@@ -17,6 +17,7 @@ class RawBlock:
     level: int = 0
     line: int = -1
     lead: str = ""  # the bold words the block opens with ("Sergei Lavrov:"), spaces folded
+    links: float = 0.0  # the share of the block's characters inside links (HTML)
 
 
 def clean_inline(text: str) -> str:
@@ -34,7 +35,8 @@ class TextBuilder:
         self._len = 0
         self.blocks: list[RawBlock] = []
 
-    def add(self, kind: str, text: str, level: int = 0, line: int = -1, lead: str = "") -> None:
+    def add(self, kind: str, text: str, level: int = 0, line: int = -1, lead: str = "",
+            links: float = 0.0) -> None:
         text = clean_inline(text)
         if not text:
             return
@@ -44,7 +46,7 @@ class TextBuilder:
         start = self._len
         self._parts.append(text)
         self._len += len(text)
-        self.blocks.append(RawBlock(kind, start, self._len, level, line, " ".join(lead.split())))
+        self.blocks.append(RawBlock(kind, start, self._len, level, line, " ".join(lead.split()), links))
 
     def text(self) -> str:
         return "".join(self._parts)
