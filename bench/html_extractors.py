@@ -90,9 +90,9 @@ def ex_briefreader(html: str) -> str:
 
 
 EXTRACTORS: dict[str, Callable[[str], str]] = {
-    "whole page (before)": whole_page, "trafilatura": ex_trafilatura,
+    "whole page (fallback)": whole_page, "trafilatura": ex_trafilatura,
     "trafilatura recall": ex_trafilatura_recall, "readability-lxml": ex_readability,
-    "resiliparse": ex_resiliparse, "justext": ex_justext, "briefreader (after)": ex_briefreader,
+    "resiliparse": ex_resiliparse, "justext": ex_justext, "briefreader (chosen)": ex_briefreader,
 }
 
 
@@ -131,9 +131,12 @@ def main() -> None:
         if args.only and name not in args.only:
             continue
         fn(pages[0][1])
-        t0 = time.perf_counter()
-        outs = [fn(h) for _, h in pages]
-        ms = (time.perf_counter() - t0) * 1000 / mb
+        best = float("inf")
+        for _ in range(3):  # CPU time, best of three (the machine is shared)
+            t0 = time.process_time()
+            outs = [fn(h) for _, h in pages]
+            best = min(best, time.process_time() - t0)
+        ms = best * 1000 / mb
         tot = [0, 0, 0, 0]
         for out, gold in zip(outs, golds, strict=True):
             for i, v in enumerate(score(out, gold)):

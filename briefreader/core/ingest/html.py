@@ -24,14 +24,19 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASSES = {"hidden", "visually-hidden", "sr-only", "element-invisible", "element-hidden", "is-hidden",
                    "screen-reader-text", "tooltip"}
 _TOOLTIP = re.compile(r"(?:^|[_-])tooltip(?:$|[_-])", re.I)
+# boxes around the briefing, by their class: share bars, breadcrumbs, related and "see
+# also" links, tag lists (as main_content.CHROME_SELECTORS)
+_CHROME_CLASS = re.compile(r"share|social|breadcrumb|related|see-?_?also|tags", re.I)
 
 
 def _hidden(tag: str, d: dict[str, str]) -> bool:
-    """Not shown to a reader: ``hidden``, ``aria-hidden``, ``display:none``, a tooltip.
-    (A skip link's "visually-hidden" class is hidden too: it is site chrome.)"""
+    """Not shown to a reader: ``hidden``, ``aria-hidden``, ``display:none``, a tooltip
+    (a skip link's "visually-hidden" class is hidden too: it is site chrome); or not
+    part of a briefing: a share bar, breadcrumbs, related links, a tag list."""
     return ("hidden" in d or d.get("aria-hidden", "").lower() == "true"
             or bool(_HIDDEN_STYLE.search(d.get("style", ""))) or d.get("role", "") == "tooltip"
-            or any(c.lower() in _HIDDEN_CLASSES or _TOOLTIP.search(c) for c in d.get("class", "").split()))
+            or any(c.lower() in _HIDDEN_CLASSES or _TOOLTIP.search(c) for c in d.get("class", "").split())
+            or bool(_CHROME_CLASS.search(d.get("class", ""))))
 
 
 class _Extractor(HTMLParser):

@@ -1,6 +1,6 @@
 """Which blocks of a rendered web page are the briefing (the page's main content).
 
-The extractor (trafilatura, imported here only, when an HTML file is read) finds the
+The extractor (resiliparse, imported here only, when an HTML file is read) finds the
 main text; the page's own blocks that it kept are the briefing, so block kinds, bold
 labels and the canonical-text layout stay ours. What extractors drop from inside the
 briefing is put back from the page: speaker labels on a line of their own ("Q",
@@ -19,6 +19,7 @@ MIN_CHARS = 200  # main content shorter than this (and than a tenth of the page)
 _WS = re.compile(r"\s+")
 _TIME_OR_DATE = re.compile(
     r"\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?|\b(?:19|20)\d\d\b")
+_CLOSING = re.compile(r"END\b|\(?\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?")  # "END", "3:03 P.M. EDT"
 _BULLET = re.compile(r"^[-*•] ")  # the extractor's list bullets
 _LONG = 25  # a block this long matches anywhere in the extracted text; a shorter one, a line
 
@@ -27,15 +28,24 @@ def _norm(s: str) -> str:
     return _WS.sub(" ", s.replace("\u00a0", " ")).strip()
 
 
+# boxes around a briefing that a main-content extractor may keep: share bars, breadcrumbs,
+# "see also" and related links, tag lists, tooltips, photo captions
+CHROME_SELECTORS = [
+    "figcaption", "[role=tooltip]", "[class*=share]", "[class*=social]", "[class*=breadcrumb]",
+    "[class*=related]", "[class*=see-also]", "[class*=see_also]", "[class*=seealso]", "[class*=tooltip]",
+    "[class*=tags]", "[aria-hidden=true]", "[class*=meta]",
+]
+
+
 def extract_main_text(source: str) -> str | None:
-    """The page's main text as the extractor gives it (None when it finds none)."""
+    """The page's main text as the extractor (resiliparse) gives it, None when it fails."""
     try:
-        import trafilatura
+        from resiliparse.extract.html2text import extract_plain_text
     except ImportError:  # pragma: no cover - a pinned dependency
         return None
     try:
-        return trafilatura.extract(source, include_comments=False, include_tables=True, fast=True,
-                                   favor_recall=True, deduplicate=False)
+        return str(extract_plain_text(source, preserve_formatting=True, main_content=True, list_bullets=False,
+                                      alt_texts=False, links=False, skip_elements=CHROME_SELECTORS))
     except Exception:  # the extractor's failure is a fallback, never a crash
         return None
 
@@ -80,24 +90,21 @@ def select_main(source: str, page_text: str,
         return s in line_set or ("\n" + s + " ") in line_text
 
     hits = [i for i in range(len(blocks)) if matched(i)]
-    long_hits = [i for i in hits if len(segs[i]) >= _LONG]
-    if not long_hits:
+    body = [i for i in hits if len(segs[i]) >= _LONG and blocks[i].kind != "heading"]
+    if not body:
         return blocks, "main content not found: the whole page is kept", ""
-    lo, hi = long_hits[0], long_hits[-1]
-    lo = _start_at_h1(blocks, segs, [i for i in hits if i >= lo], hi)
-    for j in hits:  # short lines the extractor kept after the last long one
-        if hi < j <= hi + 6:
-            hi = j
+    lo = _past_banner(blocks, segs, hits, body)
+    hi = _last(blocks, segs, set(hits), body)
     hi = _end(blocks, segs, hi)
     hit_set = set(hits)
     keep = [i for i in range(lo, hi + 1)
             if i in hit_set or (blocks[i].links < 0.5 and _is_small_line(segs[i]))]
-    while lo > 0 and blocks[lo - 1].kind == "paragraph" and blocks[lo - 1].links < 0.3 \
-            and len(segs[lo - 1]) <= 80 and (blocks[lo].kind != "heading" or blocks[lo].level != 1):
-        lo -= 1  # the place, date and time lines that open the text ("March 31, 2020 5:30 P.M. EDT")
-        keep.insert(0, lo)
-    head = _head(blocks, segs, lo)
-    context = " ".join(segs[i] for i in range(head[0] if head else lo, lo) if i not in head)
+    first = lo
+    while first > 0 and first > lo - 4 and _short(blocks[first - 1], segs[first - 1]):
+        first -= 1  # the place, date and time lines that open the text ("March 31, 2020 5:30 P.M. EDT")
+    head = _head(blocks, segs, first)
+    keep = list(range(first, lo)) + keep
+    context = " ".join(segs[i] for i in range(head[0] if head else first, first) if i not in head)
     kept = [blocks[i] for i in head + keep]
     if sum(len(segs[i]) for i in head + keep) < min(MIN_CHARS, len(page_text) // 10 + 1):
         return blocks, "main content not found: the whole page is kept", ""
@@ -106,26 +113,42 @@ def select_main(source: str, page_text: str,
 
 def _head(blocks: list[RawBlock], segs: list[str], lo: int) -> list[int]:
     """The page's <h1> before the main text, with the lead paragraphs between them
-    (long, not links); [] when there is no <h1> there."""
-    h1 = next((i for i in range(lo - 1, -1, -1) if blocks[i].kind == "heading" and blocks[i].level == 1), None)
-    if h1 is None or lo - h1 > 12:
+    (long, not links); [] when there is no <h1> there. The rest between them (a
+    dateline, a byline, a share bar) is the page's, not the briefing's."""
+    h1 = next((i for i in range(lo - 1, max(-1, lo - 40), -1)
+               if blocks[i].kind == "heading" and blocks[i].level == 1), None)
+    if h1 is None:
         return []
     lead = [i for i in range(h1 + 1, lo) if blocks[i].kind == "paragraph" and len(segs[i]) >= 60
             and blocks[i].links < 0.3 and not _is_small_line(segs[i])]
     return [h1] + lead
 
 
-def _start_at_h1(blocks: list[RawBlock], segs: list[str], hits: list[int], hi: int) -> int:
-    """The briefing starts at the page's <h1> when the extractor kept only a few short
-    lines above it (a site banner, "For Immediate Release")."""
-    lo = hits[0]
-    h1 = next((i for i in range(lo, hi) if blocks[i].kind == "heading" and blocks[i].level == 1), None)
+def _past_banner(blocks: list[RawBlock], segs: list[str], hits: list[int], body: list[int]) -> int:
+    """The first block of the text: the first long one the extractor kept, or, when a
+    page's <h1> follows a few lines kept above it (a site banner, a letterhead), the
+    first long one after that <h1>."""
+    lo = body[0]
+    h1 = next((i for i in range(lo, body[-1]) if blocks[i].kind == "heading" and blocks[i].level == 1), None)
     if h1 is None:
         return lo
-    above = [i for i in hits if i < h1]
-    if len(above) <= 8 and all(len(segs[i]) < 60 for i in above):
-        return h1
+    above = [i for i in hits if lo <= i < h1]
+    if len(above) <= 8 and all(len(segs[i]) < 200 for i in above):
+        return next((i for i in body if i > h1), lo)
     return lo
+
+
+def _last(blocks: list[RawBlock], segs: list[str], hits: set[int], body: list[int]) -> int:
+    """The last block the extractor kept that belongs to the text: not a short line
+    after a gap of blocks it dropped ("Publication date: …" below a tag list)."""
+    k = len(body) - 1
+    while k > 0 and len(segs[body[k]]) < 100 and body[k] - 1 not in hits \
+            and not _is_small_line(segs[body[k] - 1]):
+        k -= 1
+    hi = body[k]
+    while hi + 1 < len(blocks) and (hi + 1 in hits and len(segs[hi + 1]) < _LONG):
+        hi += 1  # short lines kept right after it
+    return hi
 
 
 def _short(b: RawBlock, seg: str) -> bool:
@@ -140,6 +163,6 @@ def _end(blocks: list[RawBlock], segs: list[str], hi: int) -> int:
     for i in range(hi + 1, min(len(blocks), hi + 8)):
         if not _short(blocks[i], segs[i]):
             break
-        if _is_small_line(segs[i]) and not match_label(segs[i]):
+        if _CLOSING.match(segs[i]) or is_stage(segs[i]):
             last = i
     return last
