@@ -37,7 +37,7 @@ _NOT_MIXED = {
     "Contact", "Read", "Video", "Transcript", "Link", "Https", "Http", "Quote", "End quote",
     "Bottom line", "Result", "Results", "Key points", "Highlights", "Context",
 }
-_QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist"}
+_QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist", "remark", "comment"}
 _STAGE = re.compile(r"^(?:[\(\[][^()\[\]]{1,120}[\)\]][.,]?|END\b.*|\d{1,2}:\d{2}\s*[AP]\.?M\.?.*)$", re.I)
 _TITLES = HONORIFICS | {
     "the", "press", "secretary", "director", "coordinator", "advisor",
@@ -238,9 +238,12 @@ def _same_speaker(label: str, labels: list[str] | set[str]) -> str:
     return min(short, key=len) if short else label
 
 
+_PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # "(retranslated)", "(via interpreter)"
+
+
 def _bold_label(lead: str, label: str) -> bool:
-    lead = lead.strip()
-    return bool(lead) and lead.rstrip(":").rstrip() == label.rstrip(":").rstrip()
+    lead = _PAREN_TAIL.sub("", lead.strip().rstrip(":").rstrip())
+    return bool(lead) and lead == label.rstrip(":").rstrip()
 
 
 _NAME_BEFORE = r"((?:[A-Z][a-z’'\-]+\.?\s+)(?:[A-Z][a-z’'\-]+\s+|[A-Z]\.\s+){0,2})"
