@@ -97,8 +97,8 @@ def select_main(source: str, page_text: str,
     hi = _last(blocks, segs, set(hits), body)
     hi = _end(blocks, segs, hi)
     hit_set = set(hits)
-    keep = [i for i in range(lo, hi + 1)
-            if i in hit_set or (blocks[i].links < 0.5 and _is_small_line(segs[i]))]
+    keep = [i for i in range(lo, hi + 1)  # and, inside the text, what extractors drop: short lines, list items
+            if i in hit_set or (blocks[i].links < 0.3 and (_is_small_line(segs[i]) or blocks[i].kind == "list_item"))]
     first = lo
     while first > 0 and first > lo - 4 and _short(blocks[first - 1], segs[first - 1]):
         first -= 1  # the place, date and time lines that open the text ("March 31, 2020 5:30 P.M. EDT")
@@ -146,9 +146,16 @@ def _last(blocks: list[RawBlock], segs: list[str], hits: set[int], body: list[in
             and not _is_small_line(segs[body[k] - 1]):
         k -= 1
     hi = body[k]
-    while hi + 1 < len(blocks) and (hi + 1 in hits and len(segs[hi + 1]) < _LONG):
-        hi += 1  # short lines kept right after it
-    return hi
+    while True:  # short lines kept right after it, or a short turn ("MR. PRICE: Thanks.") soon after
+        nxt = next((j for j in range(hi + 1, min(len(blocks), hi + 4)) if j in hits), None)
+        if nxt is None or len(segs[nxt]) >= _LONG or (nxt > hi + 1 and not _is_turn(segs[nxt])):
+            return hi
+        hi = nxt
+
+
+def _is_turn(seg: str) -> bool:
+    m = match_label(seg)
+    return m is not None and bool(seg[m[2]:].strip())
 
 
 def _short(b: RawBlock, seg: str) -> bool:
