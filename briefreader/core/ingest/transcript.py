@@ -53,7 +53,7 @@ _TITLES = HONORIFICS | {
     "justice", "health", "human", "services", "veterans", "affairs", "climate", "medical",
     "nsc", "kremlin", "foreign", "ministry", "us", "u.s.", "united", "states", "first", "lady",
     "attorney", "cdc", "fema", "sba", "epa", "usda", "hud", "doe", "dhs", "dod", "ceo",
-    "drs", "doctors", "doctor", "lieutenant", "colonel", "major", "captain", "sergeant", "rear",
+    "drs", "doctors", "doctor", "prime", "lieutenant", "colonel", "major", "captain", "sergeant", "rear",
     "gen", "adm", "lt", "col",
 }
 
@@ -320,7 +320,9 @@ def _find_full_name(surname: str, haystack: str) -> str | None:
     pattern = re.compile(_NAME_BEFORE + re.escape(sur) + r"\b")
     best: Counter[str] = Counter()
     for m in pattern.finditer(haystack):
-        firsts = [w for w in m.group(1).split() if w.lower().rstrip(".") not in _TITLES]
+        # not a title, nor a word ending a sentence ("… of Japan. Prime Minister Abe")
+        firsts = [w for w in m.group(1).split() if w.lower().rstrip(".") not in _TITLES
+                  and not (w.endswith(".") and len(w) > 3)]
         if not firsts:
             continue
         # keep the given name(s) nearest the surname: "Press Secretary Jen" -> "Jen"
