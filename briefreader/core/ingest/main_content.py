@@ -86,7 +86,7 @@ def select_main(source: str, page_text: str,
             if s in joined:
                 return True
             m = match_label(s)  # the extractor dropped the label: the words are there
-            return bool(m) and len(s[m[2]:]) >= _LONG and s[m[2]:].strip() in joined
+            return m is not None and len(s[m[2]:]) >= _LONG and s[m[2]:].strip() in joined
         return s in line_set or ("\n" + s + " ") in line_text
 
     hits = [i for i in range(len(blocks)) if matched(i)]

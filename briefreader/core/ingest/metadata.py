@@ -90,7 +90,8 @@ def _is_date_line(line: str) -> bool:
 
 _BYLINE = re.compile(r"(?:by|from|posted by|written by)\s+[A-Z][\w.'’\-]+(?:[ ,]+[\w.'’\-&]+){0,8}\s*$", re.I)
 _DATED = re.compile(r"(?:published|posted|updated|last updated|dated?)\b:?", re.I)
-_DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .'’\-]{2,30},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\w .]+\))?\s+[-–—]\s")
+_DATELINE_LEAD = re.compile(  # "MOSCOW, Jan 15 (Reuters) - "
+    r"^[A-Z][A-Z .'’\-]{2,30},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\w .]+\))?\s+[-–—]\s")
 
 
 def is_dateline(line: str) -> bool:
