@@ -331,3 +331,12 @@ def test_wikinews_titles_are_their_headlines() -> None:
         assert b.date == date.strip(), f.name
         assert b.blocks[0].kind == "heading" and b.blocks[1].text == date.strip()
         assert not b.blocks[2].text.startswith(date.strip())
+
+
+def test_a_body_whose_class_names_a_box_is_still_read() -> None:
+    # "shareable" holds "share": the words of the briefing are kept all the same
+    src = page(f"<div class='article-body shareable'><p>MS. BERG:&nbsp; {LONG}</p><p>Q&nbsp; Tariffs?</p>"
+               f"<p>MS. BERG:&nbsp; {LONG}</p></div>")
+    b = parse_document(src, "html", name="x.html")
+    assert b.text.count(LONG) == 2 and "Tariffs?" in b.text
+    assert [blk.speaker for blk in b.blocks if blk.label_start >= 0] == ["Berg", "Reporter", "Berg"]

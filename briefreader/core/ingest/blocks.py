@@ -18,6 +18,7 @@ class RawBlock:
     line: int = -1
     lead: str = ""  # the bold words the block opens with ("Sergei Lavrov:"), spaces folded
     links: float = 0.0  # the share of the block's characters inside links (HTML)
+    boxed: bool = False  # inside a share bar, breadcrumbs, a related-links or tag box (HTML)
 
 
 def clean_inline(text: str) -> str:
@@ -36,7 +37,7 @@ class TextBuilder:
         self.blocks: list[RawBlock] = []
 
     def add(self, kind: str, text: str, level: int = 0, line: int = -1, lead: str = "",
-            links: float = 0.0) -> None:
+            links: float = 0.0, boxed: bool = False) -> None:
         text = clean_inline(text)
         if not text:
             return
@@ -46,7 +47,7 @@ class TextBuilder:
         start = self._len
         self._parts.append(text)
         self._len += len(text)
-        self.blocks.append(RawBlock(kind, start, self._len, level, line, " ".join(lead.split()), links))
+        self.blocks.append(RawBlock(kind, start, self._len, level, line, " ".join(lead.split()), links, boxed))
 
     def text(self) -> str:
         return "".join(self._parts)

@@ -25,18 +25,17 @@ _HIDDEN_CLASSES = {"hidden", "visually-hidden", "sr-only", "element-invisible", 
                    "screen-reader-text", "tooltip"}
 _TOOLTIP = re.compile(r"(?:^|[_-])tooltip(?:$|[_-])", re.I)
 # boxes around the briefing, by their class: share bars, breadcrumbs, related and "see
-# also" links, tag lists (as main_content.CHROME_SELECTORS)
+# also" links, tag lists (as main_content.CHROME_SELECTORS). Their blocks are marked, not
+# dropped: a page whose body's class says "shareable" keeps its body.
 _CHROME_CLASS = re.compile(r"share|social|breadcrumb|related|see-?_?also|tags", re.I)
 
 
 def _hidden(tag: str, d: dict[str, str]) -> bool:
     """Not shown to a reader: ``hidden``, ``aria-hidden``, ``display:none``, a tooltip
-    (a skip link's "visually-hidden" class is hidden too: it is site chrome); or not
-    part of a briefing: a share bar, breadcrumbs, related links, a tag list."""
+    (a skip link's "visually-hidden" class is hidden too: it is site chrome)."""
     return ("hidden" in d or d.get("aria-hidden", "").lower() == "true"
             or bool(_HIDDEN_STYLE.search(d.get("style", ""))) or d.get("role", "") == "tooltip"
-            or any(c.lower() in _HIDDEN_CLASSES or _TOOLTIP.search(c) for c in d.get("class", "").split())
-            or bool(_CHROME_CLASS.search(d.get("class", ""))))
+            or any(c.lower() in _HIDDEN_CLASSES or _TOOLTIP.search(c) for c in d.get("class", "").split()))
 
 
 class _Extractor(HTMLParser):
@@ -47,6 +46,8 @@ class _Extractor(HTMLParser):
         self.skip_depth = 0
         self.hide_tag = ""  # the tag of the hidden element being skipped
         self.hide_depth = 0
+        self.box_tag = ""  # the tag of the share/related/tag box we are in
+        self.box_depth = 0
         self.kind = "paragraph"
         self.level = 0
         self.title_parts: list[str] = []
@@ -68,7 +69,8 @@ class _Extractor(HTMLParser):
         links, self.link_chars = self.link_chars, 0
         if text.strip():
             size = max(1, len(text.strip()))
-            self.builder.add(self.kind, text, self.level, lead=lead, links=min(1.0, links / size))
+            self.builder.add(self.kind, text, self.level, lead=lead, links=min(1.0, links / size),
+                             boxed=self.box_depth > 0)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.hide_depth:
@@ -111,8 +113,13 @@ class _Extractor(HTMLParser):
             if _hidden(tag, d):
                 self.hide_tag, self.hide_depth = tag, 1
                 return
+            if not self.box_depth and _CHROME_CLASS.search(d.get("class", "")):
+                self.flush()
+                self.box_tag = tag
             if tag == "time" and d.get("datetime"):
                 self.times.append(d["datetime"])
+        if self.box_tag and tag == self.box_tag:
+            self.box_depth += 1
         if tag == "a":
             self.link_depth += 1
         if tag in _HEADINGS or tag in ("li", "blockquote") or tag in _BLOCK or tag in ("td", "th"):
@@ -149,6 +156,11 @@ class _Extractor(HTMLParser):
             return
         if tag == "a" and self.link_depth:
             self.link_depth -= 1
+        if self.box_depth and tag == self.box_tag:
+            self.flush()
+            self.box_depth -= 1
+            if not self.box_depth:
+                self.box_tag = ""
         if tag in ("b", "strong") and self.bold_at is not None and not self.lead:
             self.lead = "".join(self.buf[self.bold_at:]) or " "
         if tag in _HEADINGS or tag in ("li", "blockquote") or tag in _BLOCK:

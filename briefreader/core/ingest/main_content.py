@@ -98,7 +98,8 @@ def select_main(source: str, page_text: str,
     hi = _end(blocks, segs, hi)
     hit_set = set(hits)
     keep = [i for i in range(lo, hi + 1)  # and, inside the text, what extractors drop: short lines, list items
-            if i in hit_set or (blocks[i].links < 0.3 and (_is_small_line(segs[i]) or blocks[i].kind == "list_item"))]
+            if i in hit_set or (blocks[i].links < 0.3 and not blocks[i].boxed
+                                and (_is_small_line(segs[i]) or blocks[i].kind == "list_item"))]
     first = lo
     while first > 0 and first > lo - 4 and _short(blocks[first - 1], segs[first - 1]):
         first -= 1  # the place, date and time lines that open the text ("March 31, 2020 5:30 P.M. EDT")
@@ -120,7 +121,7 @@ def _head(blocks: list[RawBlock], segs: list[str], lo: int) -> list[int]:
     if h1 is None:
         return []
     lead = [i for i in range(h1 + 1, lo) if blocks[i].kind == "paragraph" and len(segs[i]) >= 60
-            and blocks[i].links < 0.3 and not _is_small_line(segs[i])]
+            and blocks[i].links < 0.3 and not blocks[i].boxed and not _is_small_line(segs[i])]
     return [h1] + lead
 
 
@@ -159,7 +160,7 @@ def _is_turn(seg: str) -> bool:
 
 
 def _short(b: RawBlock, seg: str) -> bool:
-    return b.kind == "paragraph" and b.links < 0.3 and 0 < len(seg) <= 80
+    return b.kind == "paragraph" and b.links < 0.3 and not b.boxed and 0 < len(seg) <= 80
 
 
 def _end(blocks: list[RawBlock], segs: list[str], hi: int) -> int:
