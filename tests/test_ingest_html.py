@@ -247,12 +247,13 @@ def test_hidden_elements_tooltips_captions_and_boxes_are_not_the_briefing() -> N
             "<p>The minister <a href='/p/1'>Anna Berg<span class='person__tooltip'>Anna BergMinister</span></a> "
             "spoke to reporters after the meeting about the next round of the negotiations.</p>"
             "<figure><img src='x.jpg'><figcaption>The minister at the meeting.</figcaption></figure>"
+            "<div class='photo__caption'>Ministers at the table.</div>"
             "<div class='see-also'><h3>See also</h3><ul><li><a href='/1'>Earlier talks on fishing rights</a></li>"
             "</ul></div><div class='share-bar'><a href='#'>Share on Facebook</a></div>"
             f"<ul class='breadcrumbs'><li><a href='/'>Home</a></li></ul><p>{LONG}</p>")
     b = parse_document(page(body), "html", name="talks.html")
-    for words in ("Hidden by", "Hidden from", "BergMinister", "at the meeting.", "See also", "fishing rights",
-                  "Share on", "Home"):
+    for words in ("Hidden by", "Hidden from", "BergMinister", "at the meeting.", "at the table", "See also",
+                  "fishing rights", "Share on", "Home"):
         assert words not in b.text, words
     assert "The minister Anna Berg spoke to reporters" in b.text
     assert_invariant(b)

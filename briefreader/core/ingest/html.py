@@ -27,7 +27,7 @@ _TOOLTIP = re.compile(r"(?:^|[_-])tooltip(?:$|[_-])", re.I)
 # boxes around the briefing, by their class: share bars, breadcrumbs, related and "see
 # also" links, tag lists (as main_content.CHROME_SELECTORS). Their blocks are marked, not
 # dropped: a page whose body's class says "shareable" keeps its body.
-_CHROME_CLASS = re.compile(r"share|social|breadcrumb|related|see-?_?also|tags", re.I)
+_CHROME_CLASS = re.compile(r"share|social|breadcrumb|related|see-?_?also|tags|caption", re.I)
 
 
 def _hidden(tag: str, d: dict[str, str]) -> bool:

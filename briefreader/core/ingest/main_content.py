@@ -33,7 +33,7 @@ def _norm(s: str) -> str:
 CHROME_SELECTORS = [
     "figcaption", "[role=tooltip]", "[class*=share]", "[class*=social]", "[class*=breadcrumb]",
     "[class*=related]", "[class*=see-also]", "[class*=see_also]", "[class*=seealso]", "[class*=tooltip]",
-    "[class*=tags]", "[aria-hidden=true]", "[class*=meta]",
+    "[class*=tags]", "[aria-hidden=true]", "[class*=meta]", "[class*=caption]",
 ]
 
 
