@@ -33,9 +33,16 @@ _CHROME_CLASS = re.compile(r"share|social|breadcrumb|related|see-?_?also|tags|ca
 def _hidden(tag: str, d: dict[str, str]) -> bool:
     """Not shown to a reader: ``hidden``, ``aria-hidden``, ``display:none``, a tooltip
     (a skip link's "visually-hidden" class is hidden too: it is site chrome)."""
-    return ("hidden" in d or d.get("aria-hidden", "").lower() == "true"
-            or bool(_HIDDEN_STYLE.search(d.get("style", ""))) or d.get("role", "") == "tooltip"
-            or any(c.lower() in _HIDDEN_CLASSES or _TOOLTIP.search(c) for c in d.get("class", "").split()))
+    if "hidden" in d or d.get("role") == "tooltip" or d.get("aria-hidden", "").lower() == "true":
+        return True
+    style = d.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = d.get("class")
+    if not cls or ("hidden" not in cls and "tooltip" not in cls and "invisible" not in cls
+                   and "sr-only" not in cls and "screen-reader" not in cls):
+        return False
+    return any(c.lower() in _HIDDEN_CLASSES or _TOOLTIP.search(c) for c in cls.split())
 
 
 class _Extractor(HTMLParser):
