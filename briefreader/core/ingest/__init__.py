@@ -17,7 +17,7 @@ from briefreader.core.ingest import metadata as md_meta
 from briefreader.core.ingest.blocks import RawBlock
 from briefreader.core.ingest.decode import MAX_FILE_BYTES, decode_bytes
 from briefreader.core.ingest.frontmatter import read_sidecar, split_front_matter
-from briefreader.core.ingest.html import render_html
+from briefreader.core.ingest.html import html_fields, render_html
 from briefreader.core.ingest.markdown import render_markdown
 from briefreader.core.ingest.plaintext import plain_blocks
 from briefreader.core.ingest.transcript import build_blocks, resolve_speakers
@@ -114,6 +114,7 @@ def parse_document(source: str, kind: str, name: str = "", doc_id: str = "", pat
     if "\r" in source:
         source = source.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, Any] = {}
+    context = ""  # words left out of the text that name its speakers (a page's byline)
     raw: list[RawBlock]
     if kind == "markdown":
         front, body, fm_remark = split_front_matter(source)
@@ -124,10 +125,10 @@ def parse_document(source: str, kind: str, name: str = "", doc_id: str = "", pat
         text, raw = render_markdown(body, line_offset)
     elif kind == "html":
         text, raw, html_meta = render_html(source)
-        for key, target in (("title", "title"), ("og:title", "title"), ("date", "date"),
-                            ("article:published_time", "date"), ("og:url", "source_url")):
-            if key in html_meta and target not in meta:
-                meta[target] = html_meta[key]
+        meta.update(html_fields(html_meta))
+        if html_meta.get("note"):
+            remarks.append(html_meta["note"])
+        context = html_meta.get("context", "")
     else:
         text = source
         raw = plain_blocks(text)
@@ -143,13 +144,13 @@ def parse_document(source: str, kind: str, name: str = "", doc_id: str = "", pat
             or md_meta.title_from_name(stem) or md_meta.title_from_text(text) or name or "Untitled"
     if turns:
         labels = {b.speaker_label for b in blocks if b.speaker_label}
-        names = resolve_speakers({x for x in labels if x}, title, text)
+        names = resolve_speakers({x for x in labels if x}, title + ("\n" + context if context else ""), text)
         blocks = [replace(b, speaker=names.get(b.speaker_label or "")) if b.speaker_label else b
                   for b in blocks]
     else:
         names = {}
     date = md_meta.normalise_date(meta.get("date")) or md_meta.date_from_name(name) \
-        or md_meta.date_from_text(text)
+        or md_meta.date_from_text(text) or (md_meta.date_from_text(context) if context else None)
     fmt = _format(meta.get("format"), blocks, turns)
     return Briefing(
         id=doc_id, path=path, title=title, date=date, format=fmt, text=text,

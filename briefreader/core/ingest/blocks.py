@@ -17,6 +17,8 @@ class RawBlock:
     level: int = 0
     line: int = -1
     lead: str = ""  # the bold words the block opens with ("Sergei Lavrov:"), spaces folded
+    links: float = 0.0  # the share of the block's characters inside links (HTML)
+    boxed: bool = False  # inside a share bar, breadcrumbs, a related-links or tag box (HTML)
 
 
 def clean_inline(text: str) -> str:
@@ -34,7 +36,8 @@ class TextBuilder:
         self._len = 0
         self.blocks: list[RawBlock] = []
 
-    def add(self, kind: str, text: str, level: int = 0, line: int = -1, lead: str = "") -> None:
+    def add(self, kind: str, text: str, level: int = 0, line: int = -1, lead: str = "",
+            links: float = 0.0, boxed: bool = False) -> None:
         text = clean_inline(text)
         if not text:
             return
@@ -44,7 +47,7 @@ class TextBuilder:
         start = self._len
         self._parts.append(text)
         self._len += len(text)
-        self.blocks.append(RawBlock(kind, start, self._len, level, line, " ".join(lead.split())))
+        self.blocks.append(RawBlock(kind, start, self._len, level, line, " ".join(lead.split()), links, boxed))
 
     def text(self) -> str:
         return "".join(self._parts)

@@ -88,22 +88,68 @@ def _is_date_line(line: str) -> bool:
     return date_from_text(line) is not None and len(_WORD.findall(line)) <= 3
 
 
+_BYLINE = re.compile(r"(?:by|from|posted by|written by)\s+[A-Z][\w.'’\-]+(?:[ ,]+[\w.'’\-&]+){0,8}\s*$", re.I)
+_DATED = re.compile(r"(?:published|posted|updated|last updated|dated?)\b:?", re.I)
+_DATELINE_LEAD = re.compile(  # "MOSCOW, Jan 15 (Reuters) - "
+    r"^[A-Z][A-Z .'’\-]{2,30},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\w .]+\))?\s+[-–—]\s")
+
+
+def is_dateline(line: str) -> bool:
+    """A line under a headline that is metadata: a date ("2017-07-21", "Monday, January
+    6, 2025", "Published: 6 Jan 2025 10:14"), a byline ("By Jane Smith, Reuters")."""
+    line = " ".join(line.split())
+    if not line or len(line) > 100:
+        return False
+    if _is_date_line(line) or (_DATED.match(line) and date_from_text(line) is not None):
+        return True
+    return bool(_BYLINE.fullmatch(line)) and not line.endswith((".", "?", "!"))
+
+
+def looks_like_headline(line: str) -> bool:
+    """A news headline: short, one line, not a date, a byline, a speaker's turn or a
+    dateline-led sentence ("MOSCOW, Jan 15 (Reuters) - …"); a full stop or question
+    mark at its end does not matter."""
+    line = " ".join(line.split())
+    if not 3 <= len(line) <= 150 or len(line.split()) > 25 or len(_WORD.findall(line)) < 2:
+        return False
+    if _is_date_line(line) or is_dateline(line) or _DATELINE_LEAD.match(line) or _BOILERPLATE.fullmatch(line):
+        return False
+    return not line.endswith((":", ",", ";"))
+
+
 def title_from_head(blocks: list[Any]) -> str | None:
     """A document's own title line: the first of its opening lines (up to four) that
     stands alone, is short, and is not a date, a byline or letterhead ("THE WHITE
     HOUSE", "For Immediate Release"). None when the text starts with prose."""
-    for b in blocks[:4]:
+    for i, b in enumerate(blocks[:4]):
         if b.kind not in ("paragraph", "heading") or b.speaker_label:
             return None
         line = " ".join(b.text.split())
         if "\n" in b.text.strip() or not 3 <= len(line) <= 150 or len(line.split()) > 20:
             return None
-        if _BOILERPLATE.fullmatch(line) or _is_date_line(line):
+        if _BOILERPLATE.fullmatch(line) or _is_date_line(line) or is_dateline(line):
             continue
-        if line[-1] in ".,;:" and not line.endswith(("Jr.", "Sr.", "D.C.", "U.S.")):
+        if line[-1] in ",;:":
+            return None
+        if line[-1] in ".!" and not line.endswith(("Jr.", "Sr.", "D.C.", "U.S.")) \
+                and not _headline_before_prose(line, blocks[i + 1:i + 3]):
             return None
         return line
     return None
+
+
+def _headline_before_prose(line: str, after: list[Any]) -> bool:
+    """A headline that ends with a full stop ("Minister resigns after vote."): short,
+    and followed (perhaps past a dateline) by a paragraph of prose at least twice as long."""
+    if not looks_like_headline(line) or len(line.split()) > 15:
+        return False
+    for b in after:
+        text = " ".join(b.text.split())
+        if is_dateline(text) or _is_date_line(text):
+            continue
+        return b.kind == "paragraph" and not b.speaker_label and len(text) >= 2 * len(line) \
+            and len(text.split()) >= 12
+    return False
 
 
 def title_from_text(text: str) -> str | None:

@@ -37,7 +37,7 @@ _NOT_MIXED = {
     "Contact", "Read", "Video", "Transcript", "Link", "Https", "Http", "Quote", "End quote",
     "Bottom line", "Result", "Results", "Key points", "Highlights", "Context",
 }
-_QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist"}
+_QUESTION_LABELS = {"q", "question", "questions", "reporter", "journalist", "remark", "comment"}
 _STAGE = re.compile(r"^(?:[\(\[][^()\[\]]{1,120}[\)\]][.,]?|END\b.*|\d{1,2}:\d{2}\s*[AP]\.?M\.?.*)$", re.I)
 _TITLES = HONORIFICS | {
     "the", "press", "secretary", "director", "coordinator", "advisor",
@@ -53,7 +53,7 @@ _TITLES = HONORIFICS | {
     "justice", "health", "human", "services", "veterans", "affairs", "climate", "medical",
     "nsc", "kremlin", "foreign", "ministry", "us", "u.s.", "united", "states", "first", "lady",
     "attorney", "cdc", "fema", "sba", "epa", "usda", "hud", "doe", "dhs", "dod", "ceo",
-    "drs", "doctors", "doctor", "lieutenant", "colonel", "major", "captain", "sergeant", "rear",
+    "drs", "doctors", "doctor", "prime", "lieutenant", "colonel", "major", "captain", "sergeant", "rear",
     "gen", "adm", "lt", "col",
 }
 
@@ -238,9 +238,12 @@ def _same_speaker(label: str, labels: list[str] | set[str]) -> str:
     return min(short, key=len) if short else label
 
 
+_PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # "(retranslated)", "(via interpreter)"
+
+
 def _bold_label(lead: str, label: str) -> bool:
-    lead = lead.strip()
-    return bool(lead) and lead.rstrip(":").rstrip() == label.rstrip(":").rstrip()
+    lead = _PAREN_TAIL.sub("", lead.strip().rstrip(":").rstrip())
+    return bool(lead) and lead == label.rstrip(":").rstrip()
 
 
 _NAME_BEFORE = r"((?:[A-Z][a-z’'\-]+\.?\s+)(?:[A-Z][a-z’'\-]+\s+|[A-Z]\.\s+){0,2})"
@@ -317,7 +320,9 @@ def _find_full_name(surname: str, haystack: str) -> str | None:
     pattern = re.compile(_NAME_BEFORE + re.escape(sur) + r"\b")
     best: Counter[str] = Counter()
     for m in pattern.finditer(haystack):
-        firsts = [w for w in m.group(1).split() if w.lower().rstrip(".") not in _TITLES]
+        # not a title, nor a word ending a sentence ("… of Japan. Prime Minister Abe")
+        firsts = [w for w in m.group(1).split() if w.lower().rstrip(".") not in _TITLES
+                  and not (w.endswith(".") and len(w) > 3)]
         if not firsts:
             continue
         # keep the given name(s) nearest the surname: "Press Secretary Jen" -> "Jen"
