@@ -14,12 +14,14 @@ from typing import NamedTuple
 from briefreader.core.model import REPORTER, Briefing
 from briefreader.core.topics.cues import (
     BOILERPLATE_START,
+    DEFLECTION,
     HOSTS,
     INTERRUPTED,
     NEXT_REPORTER,
     SELF_INTRO,
     THANKS,
 )
+from briefreader.core.topics.openings import headline_end, title_end
 from briefreader.core.topics.params import SUMMARY_MAX_WORDS
 from briefreader.core.topics.tokens import stem_word, terms
 from briefreader.core.topics.wordlists import FIRST_NAMES, VOCATIVE_CONTEXT
@@ -56,6 +58,8 @@ class Span(NamedTuple):
     start: int
     end: int
 
+
+_HEAD_BLOCKS = 3  # the blocks that may open with a title, headline or dateline
 
 _SENT_FALLBACK = re.compile(r"[^.!?]+(?:[.!?]+[”’\"')\]]*|$)")
 
@@ -109,6 +113,9 @@ def analyse(b: Briefing) -> Doc:
                 s = cstart
                 while s < e and text[s].isspace():
                     s += 1
+            if bi < _HEAD_BLOCKS and not blk.is_question:
+                # a title, headline or dateline is never part of a summary
+                s = title_end(text, headline_end(text, s, e, b.title) if span is sp[0] else s, e, b.title)
             if e <= s:
                 continue
             stext = text[s:e]
@@ -179,6 +186,8 @@ def _summary_ok(stext: str) -> bool:
     if stext.rstrip(" ”’\"')]").endswith("?") or INTERRUPTED.match(stext):
         return False  # a question, or the rest of an interrupted sentence
     words = len(stext.split())
+    if DEFLECTION.search(stext):
+        return False  # "I cannot confirm that." "State Department is a better place to go for that."
     if BOILERPLATE_START.match(stext):
         # "Okay, so today the President…" is fine if long; "Thank you." is not.
         if words < 12 or THANKS.match(stext):

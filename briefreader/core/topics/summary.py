@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from briefreader.core.topics.document import Doc
+from briefreader.core.topics.openings import content_start
 from briefreader.core.topics.params import SUMMARY_CANDIDATES, SUMMARY_MAX_WORDS
 
 
@@ -35,8 +36,7 @@ def summarise(doc: Doc, unit_ids: Sequence[int], score: dict[str, float]) -> Sum
         if not cands:
             return Summary("", ())
         best = max(cands, key=lambda ui: doc.units[ui].end - doc.units[ui].start)
-        u = doc.units[best]
-        return Summary(text[u.start:u.end], ((u.start, u.end),))
+        return _shown(doc, [best])
     # Degree centrality over the sentence similarity graph, through the centroid:
     # sum_j sim(i, j) = v_i · (sum_j v_j) - v_i · v_i for (unnormalised) vectors.
     # (Later sentences rarely win against the position prior: weigh the first ones.)
@@ -68,5 +68,18 @@ def summarise(doc: Doc, unit_ids: Sequence[int], score: dict[str, float]) -> Sum
                 pick.append(ui)
                 break
     pick.sort()
-    spans = tuple((doc.units[ui].start, doc.units[ui].end) for ui in pick)
-    return Summary(" ".join(text[a:z] for a, z in spans), spans)
+    return _shown(doc, pick)
+
+
+def _shown(doc: Doc, pick: Sequence[int]) -> Summary:
+    """The summary of these sentences: each span without the discourse markers and
+    vocatives it opens with; the shown text capitalised."""
+    text = doc.briefing.text
+    spans = []
+    for ui in pick:
+        u = doc.units[ui]
+        spans.append((content_start(text, u.start, u.end, doc.names), u.end))
+    shown = " ".join(text[a:z] for a, z in spans)
+    if shown[:1].islower():
+        shown = shown[0].upper() + shown[1:]
+    return Summary(shown, tuple(spans))
