@@ -20,8 +20,9 @@ from briefreader.core.topics.cues import (
     NEXT_REPORTER,
     SELF_INTRO,
     THANKS,
+    strip_greeting,
 )
-from briefreader.core.topics.openings import headline_end, title_end
+from briefreader.core.topics.openings import PATRONYMIC, headline_end, title_end
 from briefreader.core.topics.params import SUMMARY_MAX_WORDS
 from briefreader.core.topics.tokens import stem_word, terms
 from briefreader.core.topics.wordlists import FIRST_NAMES, VOCATIVE_CONTEXT
@@ -130,6 +131,7 @@ def analyse(b: Briefing) -> Doc:
                     for g in m.groups():
                         if g:
                             names.update(w.lower() for w in re.findall(r"[\w'’\-]+", g))
+                _question_vocative(strip_greeting(stext.strip()), names)
             elif blk.kind != "heading" and ("," in stext or len(toks) <= 4):
                 _vocatives(stext, len(toks), names)  # ("Gaza" as a heading is a subject)
     names = {stem_word(w) or w for w in names}
@@ -158,10 +160,23 @@ def _name_words(name: str) -> set[str]:
     return words
 
 
-# A capitalised word set off by commas or dashes at a sentence's edge: "Go ahead,
-# Peter." "Thanks, Jen." "Alex, way back there." "you know this, Jeff;"
-_VOCATIVE = re.compile(r"[,—–] ([A-Z][a-z]+)(?=[,.;:?!—–]|$)")
-_VOCATIVE_FIRST = re.compile(r"([A-Z][a-z]+)(?=[,.;:?!—–]|$)")
+# One or two capitalised words set off by commas or dashes at a sentence's edge: "Go
+# ahead, Peter." "Thanks, Jen." "Yes, Seung Min." "Alex, way back there." "you know
+# this, Jeff;"
+_VOCATIVE = re.compile(r"[,—–] ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:?!—–]|$)")
+_VOCATIVE_FIRST = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:?!—–]|$)")
+# A question that opens by addressing the briefer: "Dmitry Sergeyevich, there are
+# reports …", "Karine, on the border …"
+_QUESTION_VOCATIVE = re.compile(r"([A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+)?),\s")
+
+
+def _question_vocative(q: str, names: set[str]) -> None:
+    m = _QUESTION_VOCATIVE.match(q)
+    if not m:
+        return
+    words = m.group(1).split()
+    if any(w.lower() in FIRST_NAMES or PATRONYMIC.match(w) for w in words):
+        names.update(w.lower() for w in words)
 
 
 def _vocatives(stext: str, nwords: int, names: set[str]) -> None:
@@ -172,12 +187,13 @@ def _vocatives(stext: str, nwords: int, names: set[str]) -> None:
     if first:
         found.append(first.group(1))
     for word in found:
-        w = word.lower()
-        if w in VOCATIVE_CONTEXT or w in names:
+        ws = word.lower().split()
+        w = ws[0]
+        if w in VOCATIVE_CONTEXT or (w in names and len(ws) == 1):
             continue
-        if w in FIRST_NAMES or nwords <= 2 or (nwords <= 6 and any(
-                x in VOCATIVE_CONTEXT for x in re.findall(r"[a-z]+", stext.lower()))):
-            names.add(w)
+        if w in FIRST_NAMES or any(PATRONYMIC.match(x) for x in word.split()) or nwords <= len(ws) + 1 or (
+                nwords <= 6 and any(x in VOCATIVE_CONTEXT for x in re.findall(r"[a-z]+", stext.lower()))):
+            names.update(x for x in ws if x not in VOCATIVE_CONTEXT)
 
 
 def _summary_ok(stext: str) -> bool:

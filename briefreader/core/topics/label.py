@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from briefreader.core.topics.cues import ABOUT_CUE, ON_ANY, ON_CUE, is_header, strip_greeting
 from briefreader.core.topics.document import Doc, block_body
+from briefreader.core.topics.keyterms import verbish
 from briefreader.core.topics.phrases import Scan, phrases
 from briefreader.core.topics.tokens import surface_key, terms
 from briefreader.core.topics.wordlists import FIRST_NAMES, LEADING_DROP, SMALL_WORDS
@@ -119,9 +120,12 @@ def _cue_label(doc: Doc, s: int, e: int, forms: dict[str, str]) -> CueLabel | No
     return CueLabel(fix_case(ws, [st for _, st in words], forms), [st for _, st in words])
 
 
-def label(doc: Doc, s: int, e: int, scan: Scan, score: dict[str, float], opener: set[str]) -> str:
+def label(doc: Doc, s: int, e: int, scan: Scan, score: dict[str, float], opener: set[str],
+          central: set[str] | None = None) -> str:
     """2–5 words naming the segment's subject: the subject its opening names, else
-    (or in addition, when that is one word) its best key phrases."""
+    (or in addition, when that is one word) its best key phrases. A single lower-case
+    word names it only when central to the segment (``central``: in its questions and
+    its answers, or used often)."""
     forms = scan.forms
     head = _heading_label(doc, s)
     if head is not None:
@@ -140,6 +144,11 @@ def label(doc: Doc, s: int, e: int, scan: Scan, score: dict[str, float], opener:
     if not cands:
         return parts[0] if parts else ""
     top = cands[0].score
+    if central is not None:
+        kept = [p for p in cands if len(p.key) > 1 or p.words[0][:1].isupper()
+                or (p.key[0] in central and not verbish(p.key[0], p.words[0], 20))]
+        cands = kept or cands[:1]
+        top = cands[0].score
     for n, (sc, key, surf, _) in enumerate(cands[:40]):
         if used & set(key):
             continue

@@ -29,7 +29,7 @@ _MARKER = re.compile(
 # A vocative: one or two capitalised words (a first name, a name and patronymic, "Mr.
 # Smith") set off by a comma at the opening.
 _VOCATIVE = re.compile(r"((?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?|[Ss]ir|[Mm]a(?:'|’)am),\s+")
-_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)$")
+PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)$")
 
 _MONTH = alternation(tuple(MONTHS), capitalise=True)
 # "2015-09-12", "March 5, 2025", "5 March 2025", "WASHINGTON —", "MOSCOW, March 5 (Reuters) -"
@@ -50,7 +50,7 @@ def is_vocative(words: str, names: set[str]) -> bool:
     if words.lower() in ("sir", "ma'am", "ma’am") or words.startswith(("Mr.", "Ms.", "Mrs.", "Dr.")):
         return True
     return all(w.lower() in FIRST_NAMES or (stem_word(w.lower()) or w.lower()) in names
-               or _PATRONYMIC.match(w) for w in ws)
+               or PATRONYMIC.match(w) for w in ws)
 
 
 def content_start(text: str, s: int, e: int, names: set[str]) -> int:

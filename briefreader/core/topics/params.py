@@ -27,3 +27,4 @@ BUDGET_BASE = 5  # … and at most this many plus one per BUDGET_WORDS content w
 BUDGET_WORDS = 90
 SMALL_SEGMENT = 120  # content words under which a segment is merged first to fit the budget
 SMALL_MERGE_BONUS = 0.15
+CENTRAL_COUNT = 3  # uses that make a term central to a transcript segment (one fewer in prose)

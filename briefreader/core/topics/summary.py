@@ -76,9 +76,10 @@ def _shown(doc: Doc, pick: Sequence[int]) -> Summary:
     vocatives it opens with; the shown text capitalised."""
     text = doc.briefing.text
     spans = []
-    for ui in pick:
+    for n, ui in enumerate(pick):
         u = doc.units[ui]
-        spans.append((content_start(text, u.start, u.end, doc.names), u.end))
+        # (the first sentence only: a later one shows as it is, after a full stop)
+        spans.append((content_start(text, u.start, u.end, doc.names) if n == 0 else u.start, u.end))
     shown = " ".join(text[a:z] for a, z in spans)
     if shown[:1].islower():
         shown = shown[0].upper() + shown[1:]
