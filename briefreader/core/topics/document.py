@@ -22,7 +22,7 @@ from briefreader.core.topics.cues import (
     THANKS,
     strip_greeting,
 )
-from briefreader.core.topics.openings import PATRONYMIC, headline_end, title_end
+from briefreader.core.topics.openings import PATRONYMIC, headline_end, is_headline, title_end
 from briefreader.core.topics.params import SUMMARY_MAX_WORDS
 from briefreader.core.topics.tokens import stem_word, terms
 from briefreader.core.topics.wordlists import FIRST_NAMES, VOCATIVE_CONTEXT
@@ -51,6 +51,9 @@ class Doc:
     idf: dict[str, float]  # of each stem over the blocks
     names: set[str]  # stems of words that never name a topic (vocatives, speaker names)
     content: list[int] = field(default_factory=list)  # content-word count per block
+    # capitalised words → the share of their uses followed by another capitalised
+    # word ("Donald" of "Donald J. Trump"); filled when first needed
+    name_part: dict[str, float] = field(default_factory=dict)
 
 
 class Span(NamedTuple):
@@ -202,6 +205,8 @@ def _summary_ok(stext: str) -> bool:
     if stext.rstrip(" ”’\"')]").endswith("?") or INTERRUPTED.match(stext):
         return False  # a question, or the rest of an interrupted sentence
     words = len(stext.split())
+    if is_headline(stext):
+        return False  # a headline or byline: "U.S. Senator Roger Marshall (R-KS)"
     if DEFLECTION.search(stext):
         return False  # "I cannot confirm that." "State Department is a better place to go for that."
     if BOILERPLATE_START.match(stext):

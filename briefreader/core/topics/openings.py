@@ -28,13 +28,15 @@ _MARKER = re.compile(
 )
 # A vocative: one or two capitalised words (a first name, a name and patronymic, "Mr.
 # Smith") set off by a comma at the opening.
-_VOCATIVE = re.compile(r"((?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?|[Ss]ir|[Mm]a(?:'|’)am),\s+")
+_VOCATIVE = re.compile(
+    r"((?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?|[Ss]ir|[Mm]a(?:'|’)am),\s+")
 PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)$")
 
 _MONTH = alternation(tuple(MONTHS), capitalise=True)
 # "2015-09-12", "March 5, 2025", "5 March 2025", "WASHINGTON —", "MOSCOW, March 5 (Reuters) -"
 DATELINE = re.compile(
-    r"(?:\d{4}-\d{2}-\d{2}|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"(?:\d{4}-\d{2}-\d{2}|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}\s+(?:" + _MONTH + r")\s+\d{4}"
     r"|[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?(?:\s+\([^)]{1,30}\))?\s+[—–-])"
     r"\s*[—–-]?\s*"
@@ -122,3 +124,18 @@ def title_end(text: str, s: int, e: int, title: str) -> int:
     while pos < e and text[pos] in " \t\n.:—–-":
         pos += 1
     return pos
+
+
+def is_headline(stext: str) -> bool:
+    """A headline or byline rather than a sentence: no closing punctuation, and most of
+    its longer words capitalised ("Congress Must Act to Solidify Trump’s Border Wins")."""
+    t = stext.rstrip()
+    if not t or re.search(r"[.!?…:;”\"’]$", t) and not t.endswith(")"):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", t) if len(w) >= 4]
+    if len(words) < 2:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= HEADLINE_CAPS * len(words)
+
+
+HEADLINE_CAPS = 0.6  # share of capitalised longer words that makes a headline

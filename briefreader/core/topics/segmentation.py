@@ -16,6 +16,7 @@ from briefreader.core.topics.params import (
     CUED_BLOCK_CONTENT,
     MAX_TOPICS,
     MIN_CONTENT_TERMS,
+    OPENING_BLOCK_CONTENT,
     SMALL_MERGE_BONUS,
     SMALL_SEGMENT,
     TRANSCRIPT_MIN_CONTENT,
@@ -140,6 +141,8 @@ def _merge_small(doc: Doc, starts: list[int], header: list[bool], transcript: bo
         if content < min_content:
             return True
         if e - s == 1:
+            if idx == 0 and transcript and content >= OPENING_BLOCK_CONTENT and not blocks[s].is_question:
+                return False  # an opening announcement of its own
             return not (content >= CUED_BLOCK_CONTENT and cue_strength(block_body(doc, s)) > 0)
         return False
 
