@@ -63,6 +63,9 @@ class Span(NamedTuple):
     end: int
 
 
+# turn-taking that names the reporter called on and their outlet
+_GO_TO = re.compile(r"\b(?:go(?:ing)?\s+to|turn\s+to|call\s+on)\s+((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)"
+                    r"\s+(?:with|at|from|of)\s+(?:the\s+)?[A-Z]")
 _HEAD_BLOCKS = 3  # the blocks that may open with a title, headline or dateline
 
 _SENT_FALLBACK = re.compile(r"[^.!?]+(?:[.!?]+[”’\"')\]]*|$)")
@@ -127,6 +130,9 @@ def analyse(b: Briefing) -> Doc:
             cand = allowed and _summary_ok(stext)
             block_units[bi].append(len(units))
             units.append(Unit(s, e, bi, toks, stems, cand))
+            for m in _GO_TO.finditer(stext):
+                # "Our next question will go to Serena Marshall with NowThis."
+                names.update(w.lower() for w in m.group(1).split())
             if host and NEXT_REPORTER.search(stext):  # "Next, we'll go to Asma Khalid at NPR."
                 names.update(t.lower() for i, t in enumerate(toks) if i and t[:1].isupper())
             elif blk.is_question:  # (a question is one unit: its opening words)
