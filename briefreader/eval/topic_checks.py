@@ -57,9 +57,11 @@ def is_deflection(summary: str) -> bool:
 _ADDRESS = re.compile(
     r"(?:^|[.!?]\s+)(?:Go ahead|Yes|Yeah|Sure|Okay|OK|Thanks|Thank you|Hi|Hey|All right|Alright|"
     r"Let's go to|We'll go to|Next,? we'll go to|Next is|Next question,? from)(?:,|\s)\s*"
-    r"((?:[A-Z][a-z’']+)(?:\s[A-Z][a-z’']+)?)(?=[.!?]|,\s+(?:go ahead|and then|then|you|please|yes|in the|over|back)\b"
+    r"((?:[A-Z][a-z’']+)(?:\s[A-Z][a-z’']+)?)"
+    r"(?=[.!?]|,\s+(?:go ahead|and then|then|you|please|yes|in the|over|back)\b"
     r"|\s+(?:at|with|from|of)\s+[A-Z])"
-    r"|(?:^|[.!?]\s+)([A-Z][a-z’']+), (?:go ahead|yes|yeah|please|you(?:'re| are) up|in the back|over here|back there)\b")
+    r"|(?:^|[.!?]\s+)([A-Z][a-z’']+), "
+    r"(?:go ahead|yes|yeah|please|you(?:'re| are) up|in the back|over here|back there)\b")
 
 
 def addressed_names(b: Briefing) -> set[str]:
@@ -127,7 +129,8 @@ def check(items: Iterable[tuple[Briefing, Sequence[dict[str, object]]]]) -> dict
             n_lab += 1
             if label_has_name(lab, names):
                 named += 1
-                examples["name"].append(f"{b.id}: {lab!r} (addressed: {sorted(names & set(lab.replace(',', ' ').split()))})")
+                hit = sorted(names & set(lab.replace(",", " ").split()))
+                examples["name"].append(f"{b.id}: {lab!r} (addressed: {hit})")
             if not summ:
                 continue
             n_sum += 1

@@ -66,8 +66,8 @@ def build(directory: Path = DIR, seed: int = SEED) -> tuple[int, int]:
     for doc in docs:
         b = load_file(doc)
         after[doc] = rec = segment_record(b)
-        bsegs = before[doc]["segments"]
-        asegs = rec["segments"]
+        bsegs: list[dict[str, Any]] = before[doc]["segments"]
+        asegs: list[dict[str, Any]] = rec["segments"]  # type: ignore[assignment]
         picked = sorted(rng.sample(range(len(bsegs)), min(PER_DOC, len(bsegs))))
         for i in picked:
             bs = bsegs[i]

@@ -51,6 +51,8 @@ def is_vocative(words: str, names: set[str]) -> bool:
         return False
     if words.lower() in ("sir", "ma'am", "ma’am") or words.startswith(("Mr.", "Ms.", "Mrs.", "Dr.")):
         return True
+    if any(PATRONYMIC.match(w) for w in ws):
+        return True  # "Dmitry Sergeyevich"
     return all(w.lower() in FIRST_NAMES or (stem_word(w.lower()) or w.lower()) in names
                or PATRONYMIC.match(w) for w in ws)
 

@@ -29,5 +29,5 @@ SMALL_SEGMENT = 120  # content words under which a segment is merged first to fi
 SMALL_MERGE_BONUS = 0.15
 CENTRAL_COUNT = 3  # uses that make a term central to a transcript segment (one fewer in prose)
 DISJOINT_COS = 0.05  # statement paragraphs this far apart split at a cue
-OPENING_BLOCK_CONTENT = 25  # a transcript's opening paragraph this long is a subject of its own
+OPENING_BLOCK_CONTENT = 15  # a transcript's opening paragraph this long is a subject of its own
 NAME_PART_SHARE = 0.8  # a capitalised word this often followed by another is part of a name
