@@ -16,7 +16,15 @@ from briefreader.core.topics.keyterms import not_a_subject, verbish
 from briefreader.core.topics.params import NAME_PART_SHARE
 from briefreader.core.topics.phrases import Phrase, Scan, phrases
 from briefreader.core.topics.tokens import surface_key, terms
-from briefreader.core.topics.wordlists import DEMONYM_SUFFIXES, FIRST_NAMES, LEADING_DROP, SMALL_WORDS, TITLE_WORDS
+from briefreader.core.topics.wordlists import (
+    DEMONYM_SUFFIXES,
+    FIRST_NAMES,
+    GENERIC_SUBJECT,
+    LEADING_DROP,
+    QUALIFIERS,
+    SMALL_WORDS,
+    TITLE_WORDS,
+)
 
 
 def fix_case(words: Sequence[str], keys: Sequence[str], forms: dict[str, str]) -> list[str]:
@@ -118,6 +126,8 @@ def _cue_label(doc: Doc, s: int, e: int, forms: dict[str, str]) -> CueLabel | No
         return None
     if any(st in doc.names for _, st in words if st):
         return None
+    if all(t.lower() in GENERIC_SUBJECT or not st for t, st in words):
+        return None  # "a separate matter", "my first question"
     ws = [surface_key(t) if i == len(words) - 1 else t for i, (t, _) in enumerate(words)]
     return CueLabel(fix_case(ws, [st for _, st in words], forms), [st for _, st in words])
 
@@ -193,7 +203,9 @@ def _may_name(doc: Doc, p: Phrase, central: set[str], forms: dict[str, str]) -> 
     a name (not a first name or a title alone, not an adjective of nationality), or a
     lower-case word central to the segment that is no verb, adjective or participle."""
     if len(p.key) > 1:
-        return True
+        # not a run of titles and qualifiers ("Deputy National")
+        return not all(w.lower().rstrip(".") in TITLE_WORDS or w.lower().rstrip(".") in _TITLES
+                       or w.lower() in QUALIFIERS for w in p.words)
     word = p.words[0]
     w = word.lower().rstrip(".")
     if w in TITLE_WORDS or w in _TITLES:

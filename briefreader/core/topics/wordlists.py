@@ -33,3 +33,5 @@ SMALL_WORDS = read_words("label_small_words.txt")
 LEADING_DROP = read_words("label_leading_drop.txt")
 # Endings of capitalised adjectives of nationality ("Indian", "Chinese"): no subject alone.
 DEMONYM_SUFFIXES = tuple(sorted(read_words("demonym_suffixes.txt")))
+# Words of a cue that changes the subject without naming one ("On a separate matter,").
+GENERIC_SUBJECT = read_words("generic_subject_words.txt")
