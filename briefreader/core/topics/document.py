@@ -140,7 +140,12 @@ def analyse(b: Briefing) -> Doc:
                     for g in m.groups():
                         if g:
                             names.update(w.lower() for w in re.findall(r"[\w'’\-]+", g))
-                _question_vocative(strip_greeting(stext.strip()), names)
+                body = strip_greeting(stext.strip())
+                _question_vocative(body, names)
+                greeting = stext.strip()[:len(stext.strip()) - len(body)]
+                if greeting:  # "Thanks so much, Sam. Hi, John."
+                    for part in re.split(r"(?<=[.!?])\s+", greeting):
+                        _vocatives(part, len(part.split()), names)
             elif blk.kind != "heading" and ("," in stext or len(toks) <= 4):
                 _vocatives(stext, len(toks), names)  # ("Gaza" as a heading is a subject)
     names = {stem_word(w) or w for w in names}
