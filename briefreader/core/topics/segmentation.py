@@ -102,17 +102,22 @@ def _fit_budget(doc: Doc, starts: list[int], header: list[bool]) -> list[int]:
         small = min(sizes[i], sizes[i - 1])
         return cos(vecs[i - 1], vecs[i]) + SMALL_MERGE_BONUS * max(0.0, 1.0 - small / SMALL_SEGMENT)
 
+    merits = [0.0] + [merit(i) for i in range(1, len(starts))]
     while len(starts) > budget:
         cands = [i for i in range(1, len(starts)) if not header[starts[i]]]
         if not cands:
             break
-        i = max(cands, key=merit)
+        i = max(cands, key=merits.__getitem__)
         merged = dict(vecs[i - 1])
         for t, v in vecs[i].items():
             merged[t] = merged.get(t, 0.0) + v
         vecs[i - 1] = merged
         sizes[i - 1] += sizes[i]
-        del starts[i], vecs[i], sizes[i]
+        del starts[i], vecs[i], sizes[i], merits[i]
+        # only the merged segment's two boundaries change
+        for j in (i - 1, i):
+            if 1 <= j < len(starts):
+                merits[j] = merit(j)
     return starts
 
 
