@@ -2,15 +2,21 @@
 spans, blocks of every segment), so that two versions of the code can be compared.
 
     python -m briefreader.eval.topics_capture OUT.json FILE...  (or --whitehouse-all)
+    python -m briefreader.eval.topics_capture --compare BEFORE.json AFTER.json [N] [SEED]
+
+``--compare`` prints N examples chosen at random (a briefing, then a block of it) with
+the segment holding that block in each capture.
 """
 
 from __future__ import annotations
 
 import json
+import random
 import sys
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from briefreader.core.model import Briefing
 
@@ -54,8 +60,35 @@ def capture(paths: Iterable[Path], key: str = "path") -> dict[str, dict[str, obj
     return out
 
 
+def compare(before: dict[str, Any], after: dict[str, Any], n: int = 10, seed: int = 16) -> list[str]:
+    """N before/after examples: a briefing of both captures and a block of it, drawn with ``seed``."""
+    rng = random.Random(seed)
+    docs = sorted(set(before) & set(after))
+    out = [f"seed {seed}: {n} examples from {len(docs)} briefings"]
+    for k in range(1, n + 1):
+        doc = rng.choice(docs)
+        block = rng.randrange(int(before[doc]["blocks"]))
+        out.append(f"{k}. {Path(doc).name} (block {block})")
+        for tag, cap in (("before", before), ("after", after)):
+            seg = next(s for s in cap[doc]["segments"] if s["first_block"] <= block <= s["last_block"])
+            count = len(cap[doc]["segments"])
+            out.append(f"   {tag:6} [{seg['first_block']}-{seg['last_block']} of {count} topics] "
+                       f"label: {seg['label']!r}")
+            out.append(f"          summary: {seg['summary'][:300]!r}")
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--compare"] and len(args) >= 3:
+        try:
+            b, a = (json.loads(Path(x).read_text(encoding="utf-8")) for x in args[1:3])
+            lines = compare(b, a, int(args[3]) if len(args) > 3 else 10, int(args[4]) if len(args) > 4 else 16)
+        except (OSError, ValueError, KeyError, StopIteration) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print("\n".join(lines))
+        return 0
     if len(args) < 2:
         print("usage: python -m briefreader.eval.topics_capture OUT.json FILE... | --whitehouse-all",
               file=sys.stderr)
