@@ -316,3 +316,34 @@ def test_judged_shares_per_version(tmp_path: Path) -> None:
     assert r["before_label"]["poor"] == 1.0 and r["before_label"]["n"] == 1
     assert r["after_label"]["good"] == 0.5 and r["after_summary"]["acceptable"] == 0.5
     assert not r["stale"]
+
+
+def test_a_byline_never_labels_its_op_ed() -> None:
+    text = """Here is what lawmakers wrote this week.
+
+**Farmers Need the Water Bill Now U.S. Congressman Harold Quimby (ZZ-07)**
+
+The water bill would repair irrigation canals across the valley, and the irrigation canals feed the farms that
+grow most of the state's almonds. Without the water bill, the irrigation canals will fail within five years.
+
+Read full op-ed here.
+
+**Our Ports Are Ready for Exports U.S. Senator Delia Frontenac (R-YY)**
+
+The ports on the coast have doubled their container cranes, and port workers now load ships in half the time.
+The ports need dredging so that larger ships can reach the container cranes.
+"""
+    b = doc(text, "roundup.md")
+    for seg in segment_briefing(b):
+        assert not re.search(r"Quimby|Harold|Delia|Frontenac|ZZ-07|R-YY", seg.label), seg.label
+
+
+@pytest.mark.parametrize("sentence", [
+    "I don’t have anything right now to share on that.",
+    "This is the first I’m hearing of that.",
+    "We just don’t comment on vacancies where we have not made a nomination.",
+    "As a reminder, the contents of this call are embargoed until the call concludes.",
+])
+def test_deflections_and_procedure_are_recognised(sentence: str) -> None:
+    from briefreader.core.topics.cues import DEFLECTION
+    assert DEFLECTION.search(sentence)

@@ -79,12 +79,23 @@ def build(directory: Path = DIR, seed: int = SEED) -> tuple[int, int]:
                 rows.setdefault(d, {"segment": text, "label": seg["label"], "summary": seg["summary"]})
                 key[d].append({"document": doc, "anchor_block": block, "version": version,
                                "start": seg["start"], "end": seg["end"]})
-    digests = sorted(rows)
-    rng.shuffle(digests)
+    # an item already rated keeps its id (only changed items need rating again); new
+    # items get new ids, shuffled among themselves
+    old: dict[str, str] = {}
+    if (directory / "key.json").exists():
+        prev = json.loads((directory / "key.json").read_text(encoding="utf-8"))["items"]
+        old = {v["digest"]: i for i, v in prev.items()}
+    ids = {d: old[d] for d in rows if d in old}
+    new = sorted(d for d in rows if d not in old)
+    rng.shuffle(new)
+    top = max((int(i[1:]) for i in old.values()), default=0)
+    for n, d in enumerate(new, top + 1):
+        ids[d] = f"t{n:03d}"
+    digests = sorted(rows, key=lambda d: ids[d])
     with open(directory / "items.jsonl", "w", encoding="utf-8") as fh:
-        for n, d in enumerate(digests, 1):
-            fh.write(json.dumps({"id": f"t{n:03d}", **rows[d]}, ensure_ascii=False) + "\n")
-    mapping = {f"t{n:03d}": {"digest": d, "stands_for": key[d]} for n, d in enumerate(digests, 1)}
+        for d in digests:
+            fh.write(json.dumps({"id": ids[d], **rows[d]}, ensure_ascii=False) + "\n")
+    mapping = {ids[d]: {"digest": d, "stands_for": key[d]} for d in digests}
     (directory / "key.json").write_text(json.dumps({"seed": seed, "anchors": anchors, "items": mapping},
                                                    indent=1, ensure_ascii=False), encoding="utf-8")
     (directory / "after.json").write_text(json.dumps(after, ensure_ascii=False, indent=0), encoding="utf-8")
@@ -115,7 +126,8 @@ def shares(directory: Path = DIR) -> dict[str, Any]:
                 ratings[str(r.get("id"))] = r
     stale = [i for i, it in items.items()
              if i in key and key[i]["digest"] != _digest(it["segment"], it["label"], it["summary"])]
-    out: dict[str, Any] = {"items": len(items), "rated": sum(1 for i in items if i in ratings), "stale": stale}
+    out: dict[str, Any] = {"items": len(items), "rated": sum(1 for i in items if i in ratings), "stale": stale,
+                           "unrated": sorted(i for i in items if i not in ratings)}
     for version in ("before", "after"):
         for field in ("label", "summary"):
             counts = dict.fromkeys(RATINGS, 0)
@@ -139,6 +151,9 @@ def report(directory: Path = DIR) -> None:
     r = shares(directory)
     print(f"judged set: {r['items']} items, {r['rated']} rated" + (f", {len(r['stale'])} changed since rated"
                                                                    if r["stale"] else ""))
+    if r["unrated"]:
+        print(f"  {len(r['unrated'])} items not rated yet (shares count rated items only): "
+              f"{', '.join(r['unrated'][:8])}{' …' if len(r['unrated']) > 8 else ''}")
     if not r["rated"]:
         print("  no ratings yet (tests/eval/topics_judged/ratings.jsonl)")
         return
@@ -147,7 +162,8 @@ def report(directory: Path = DIR) -> None:
         for field in ("label", "summary"):
             x = r[f"{version}_{field}"]
             if x["n"]:
-                parts.append(f"{field}s good {x['good']:.0%} / acceptable {x['acceptable']:.0%} / poor {x['poor']:.0%}"
+                name = "labels" if field == "label" else "summaries"
+                parts.append(f"{name} good {x['good']:.0%} / acceptable {x['acceptable']:.0%} / poor {x['poor']:.0%}"
                              f" (n={x['n']})")
         print(f"  {version:6}: " + "; ".join(parts))
     print("  targets: labels and summaries good >= 70%, poor <= 5%")

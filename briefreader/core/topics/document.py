@@ -38,6 +38,7 @@ class Unit:
     toks: list[str]
     stems: list[str]
     candidate: bool  # may be a summary sentence
+    headline: bool = False  # a headline, byline or dateline line: never names a subject
 
 
 @dataclass(slots=True)
@@ -129,7 +130,7 @@ def analyse(b: Briefing) -> Doc:
             toks, stems = terms(stext)
             cand = allowed and _summary_ok(stext)
             block_units[bi].append(len(units))
-            units.append(Unit(s, e, bi, toks, stems, cand))
+            units.append(Unit(s, e, bi, toks, stems, cand, blk.kind != "heading" and is_headline(stext)))
             for m in _GO_TO.finditer(stext):
                 # "Our next question will go to Serena Marshall with NowThis."
                 names.update(w.lower() for w in m.group(1).split())
