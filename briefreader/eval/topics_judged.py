@@ -102,7 +102,14 @@ def build(directory: Path = DIR, seed: int = SEED) -> tuple[int, int]:
     return anchors, len(digests)
 
 
-def shares(directory: Path = DIR) -> dict[str, Any]:
+def held_out(directory: Path = DIR) -> set[str]:
+    """The documents of odd rank in documents.json: the half whose rated items were not
+    read when tuning after the first rating (the even half was)."""
+    docs = json.loads((directory / "documents.json").read_text(encoding="utf-8"))["documents"]
+    return {d for i, d in enumerate(docs) if i % 2 == 1}
+
+
+def shares(directory: Path = DIR, only: set[str] | None = None) -> dict[str, Any]:
     """Good / acceptable / poor shares of labels and summaries per version, over the
     anchors (an item standing for several anchors counts for each)."""
     key = json.loads((directory / "key.json").read_text(encoding="utf-8"))["items"]
@@ -138,7 +145,8 @@ def shares(directory: Path = DIR) -> dict[str, Any]:
                 val = str(r.get(f"{field}_rating", "")).lower()
                 if val not in counts:
                     continue
-                counts[val] += sum(1 for a in k["stands_for"] if a["version"] == version)
+                counts[val] += sum(1 for a in k["stands_for"] if a["version"] == version
+                                   and (only is None or a["document"] in only))
             total = sum(counts.values())
             out[f"{version}_{field}"] = {"n": total, **{c: (counts[c] / total if total else None) for c in RATINGS}}
     return out
@@ -157,6 +165,12 @@ def report(directory: Path = DIR) -> None:
     if not r["rated"]:
         print("  no ratings yet (tests/eval/topics_judged/ratings.jsonl)")
         return
+    _print_shares(r, "")
+    _print_shares(shares(directory, held_out(directory)), "held-out half ")
+    print("  targets: labels and summaries good >= 70%, poor <= 5%")
+
+
+def _print_shares(r: dict[str, Any], tag: str) -> None:
     for version in ("before", "after"):
         parts = []
         for field in ("label", "summary"):
@@ -165,8 +179,7 @@ def report(directory: Path = DIR) -> None:
                 name = "labels" if field == "label" else "summaries"
                 parts.append(f"{name} good {x['good']:.0%} / acceptable {x['acceptable']:.0%} / poor {x['poor']:.0%}"
                              f" (n={x['n']})")
-        print(f"  {version:6}: " + "; ".join(parts))
-    print("  targets: labels and summaries good >= 70%, poor <= 5%")
+        print(f"  {tag}{version:6}: " + "; ".join(parts))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
