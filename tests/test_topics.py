@@ -60,7 +60,9 @@ def assert_segments_valid(b: Briefing, segs: tuple[Segment, ...]) -> None:
             assert not piece.rstrip("”’\"') ").endswith("?"), piece
             assert not BOILERPLATE.match(piece), piece
             parts.append(piece)
-        assert seg.summary == " ".join(parts)
+        joined = " ".join(parts)
+        # only the shown summary may capitalise its first letter
+        assert seg.summary == joined[:1].upper() + joined[1:] and seg.summary[1:] == joined[1:]
         # label: 1–5 surface words of the segment (never a stem), no boilerplate
         label_words = re.findall(r"\w+(?:['’-]\w+)*", seg.label)
         assert 1 <= len(label_words) <= 5, seg.label

@@ -1,6 +1,8 @@
 """Evaluate topic segmentation against the hand-labelled set in tests/eval/topics/.
 
-    python -m briefreader.eval topics [--json] [--verbose]
+    python -m briefreader.eval topics [--json] [--verbose]   Pk / WindowDiff and the judged-set shares
+    python -m briefreader.eval topics --checks [--all]      counts, summary and label checks
+    python -m briefreader.eval topics --judged              the judged-set shares only
 
 Each labelled file names a document (``source``, relative to the repository root), an
 optional ``scope`` ({start_words, end_words}) and its ``topics``: the first words of
@@ -209,7 +211,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  description="Pk / WindowDiff of topic segmentation")
     ap.add_argument("--json", action="store_true", help="machine output on stdout")
     ap.add_argument("--verbose", action="store_true", help="list missed and extra boundaries")
+    ap.add_argument("--checks", action="store_true",
+                    help="topic counts, summary and label checks on 40 sample White House transcripts")
+    ap.add_argument("--all", action="store_true", help="with --checks: also on all White House transcripts")
+    ap.add_argument("--capture", metavar="FILE", help="with --checks: read segments from a capture file")
+    ap.add_argument("--examples", type=int, default=0, metavar="N", help="with --checks: N failures of each kind")
+    ap.add_argument("--judged", action="store_true", help="only the judged-set shares")
     args = ap.parse_args(list(argv) if argv is not None else None)
+    if args.checks:
+        from briefreader.eval import topic_checks
+        return topic_checks.main(args.all, args.capture, args.examples, args.json)
+    if args.judged:
+        from briefreader.eval import topics_judged
+        return topics_judged.main([])
     try:
         result = evaluate(verbose=args.verbose)
     except (ValueError, OSError) as exc:
@@ -240,6 +254,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Pk {m['pk']:.3f} vs baseline {m['baseline_pk']:.3f}: "
           f"{result['gain_over_baseline']:.0%} lower (targets: Pk <= {TARGET_PK}, "
           f">= {TARGET_GAIN:.0%} lower); targets met: {'yes' if result['met'] else 'no'}")
+    from briefreader.eval import topics_judged
+    try:
+        topics_judged.report()
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"judged set: error: {exc}")
     return 0
 
 

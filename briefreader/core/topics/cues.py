@@ -8,6 +8,7 @@ Regular expressions over the canonical text, and the few functions that read the
 from __future__ import annotations
 
 import re
+from importlib.resources import files
 
 from briefreader.core.lexicon import MONTHS, WEEKDAYS
 from briefreader.core.model import Block
@@ -218,3 +219,12 @@ def strip_greeting(s: str) -> str:
     """``s`` without the greetings and thanks it opens with."""
     m = GREETING.match(s)
     return s[m.end():] if m else s
+
+
+def _regex_lines(name: str) -> list[str]:
+    text = files(__package__ or __name__).joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+# A deflection or a referral: "I cannot confirm that." "I'd refer you to the DOJ."
+DEFLECTION = re.compile("|".join(f"(?:{x})" for x in _regex_lines("deflection.txt")))

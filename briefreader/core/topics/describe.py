@@ -11,7 +11,7 @@ from briefreader.core.model import Segment
 from briefreader.core.topics.document import Doc
 from briefreader.core.topics.keyterms import form_weight
 from briefreader.core.topics.label import label
-from briefreader.core.topics.params import KEY_CANDIDATES, OPENER_BONUS, SCAN_UNITS
+from briefreader.core.topics.params import CENTRAL_COUNT, KEY_CANDIDATES, OPENER_BONUS, SCAN_UNITS
 from briefreader.core.topics.phrases import scan_segment
 from briefreader.core.topics.summary import summarise
 from briefreader.core.topics.tokens import surface_key
@@ -27,6 +27,22 @@ def _first_form(doc: Doc, unit_ids: Sequence[int], stem: str) -> str | None:
             w = surface_key(u.toks[i])
             return w if i and w[:1].isupper() else w.lower()
     return None
+
+
+def central_terms(doc: Doc, s: int, e: int) -> set[str]:
+    """The terms central to blocks ``[s, e)``: in a question and in an answer, or
+    used three times; in a text without questions, used twice."""
+    blocks = doc.briefing.blocks
+    asked: set[str] = set()
+    answered: set[str] = set()
+    count: dict[str, float] = {}
+    for bi in range(s, e):
+        vec = doc.block_vec[bi]
+        (asked if blocks[bi].is_question else answered).update(vec)
+        for t, v in vec.items():
+            count[t] = count.get(t, 0) + v
+    need = CENTRAL_COUNT if asked else CENTRAL_COUNT - 1
+    return {t for t, c in count.items() if c >= need or (t in asked and t in answered)}
 
 
 def describe_segment(doc: Doc, s: int, e: int, tf: dict[str, float], weights: dict[str, float]) -> Segment:
@@ -56,7 +72,7 @@ def describe_segment(doc: Doc, s: int, e: int, tf: dict[str, float], weights: di
             if form:
                 forms[t] = form
     keywords = tuple(dict.fromkeys(forms[t] for t in top if t in forms))
-    name = label(doc, s, e, scan, score, opener)
+    name = label(doc, s, e, scan, score, opener, central_terms(doc, s, e))
     summary = summarise(doc, unit_ids, pre)
     return Segment(
         start=blocks[s].start,

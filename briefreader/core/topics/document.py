@@ -14,12 +14,15 @@ from typing import NamedTuple
 from briefreader.core.model import REPORTER, Briefing
 from briefreader.core.topics.cues import (
     BOILERPLATE_START,
+    DEFLECTION,
     HOSTS,
     INTERRUPTED,
     NEXT_REPORTER,
     SELF_INTRO,
     THANKS,
+    strip_greeting,
 )
+from briefreader.core.topics.openings import PATRONYMIC, headline_end, is_headline, title_end
 from briefreader.core.topics.params import SUMMARY_MAX_WORDS
 from briefreader.core.topics.tokens import stem_word, terms
 from briefreader.core.topics.wordlists import FIRST_NAMES, VOCATIVE_CONTEXT
@@ -35,6 +38,7 @@ class Unit:
     toks: list[str]
     stems: list[str]
     candidate: bool  # may be a summary sentence
+    headline: bool = False  # a headline, byline or dateline line: never names a subject
 
 
 @dataclass(slots=True)
@@ -48,6 +52,9 @@ class Doc:
     idf: dict[str, float]  # of each stem over the blocks
     names: set[str]  # stems of words that never name a topic (vocatives, speaker names)
     content: list[int] = field(default_factory=list)  # content-word count per block
+    # capitalised words → the share of their uses followed by another capitalised
+    # word ("Donald" of "Donald J. Trump"); filled when first needed
+    name_part: dict[str, float] = field(default_factory=dict)
 
 
 class Span(NamedTuple):
@@ -56,6 +63,11 @@ class Span(NamedTuple):
     start: int
     end: int
 
+
+# turn-taking that names the reporter called on and their outlet
+_GO_TO = re.compile(r"\b(?:go(?:ing)?\s+to|turn\s+to|call\s+on)\s+((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)"
+                    r"\s+(?:with|at|from|of)\s+(?:the\s+)?[A-Z]")
+_HEAD_BLOCKS = 3  # the blocks that may open with a title, headline or dateline
 
 _SENT_FALLBACK = re.compile(r"[^.!?]+(?:[.!?]+[”’\"')\]]*|$)")
 
@@ -109,13 +121,19 @@ def analyse(b: Briefing) -> Doc:
                 s = cstart
                 while s < e and text[s].isspace():
                     s += 1
+            if bi < _HEAD_BLOCKS and not blk.is_question:
+                # a title, headline or dateline is never part of a summary
+                s = title_end(text, headline_end(text, s, e, b.title) if span is sp[0] else s, e, b.title)
             if e <= s:
                 continue
             stext = text[s:e]
             toks, stems = terms(stext)
             cand = allowed and _summary_ok(stext)
             block_units[bi].append(len(units))
-            units.append(Unit(s, e, bi, toks, stems, cand))
+            units.append(Unit(s, e, bi, toks, stems, cand, blk.kind != "heading" and is_headline(stext)))
+            for m in _GO_TO.finditer(stext):
+                # "Our next question will go to Serena Marshall with NowThis."
+                names.update(w.lower() for w in m.group(1).split())
             if host and NEXT_REPORTER.search(stext):  # "Next, we'll go to Asma Khalid at NPR."
                 names.update(t.lower() for i, t in enumerate(toks) if i and t[:1].isupper())
             elif blk.is_question:  # (a question is one unit: its opening words)
@@ -123,6 +141,12 @@ def analyse(b: Briefing) -> Doc:
                     for g in m.groups():
                         if g:
                             names.update(w.lower() for w in re.findall(r"[\w'’\-]+", g))
+                body = strip_greeting(stext.strip())
+                _question_vocative(body, names)
+                greeting = stext.strip()[:len(stext.strip()) - len(body)]
+                if greeting:  # "Thanks so much, Sam. Hi, John."
+                    for part in re.split(r"(?<=[.!?])\s+", greeting):
+                        _vocatives(part, len(part.split()), names)
             elif blk.kind != "heading" and ("," in stext or len(toks) <= 4):
                 _vocatives(stext, len(toks), names)  # ("Gaza" as a heading is a subject)
     names = {stem_word(w) or w for w in names}
@@ -151,10 +175,23 @@ def _name_words(name: str) -> set[str]:
     return words
 
 
-# A capitalised word set off by commas or dashes at a sentence's edge: "Go ahead,
-# Peter." "Thanks, Jen." "Alex, way back there." "you know this, Jeff;"
-_VOCATIVE = re.compile(r"[,—–] ([A-Z][a-z]+)(?=[,.;:?!—–]|$)")
-_VOCATIVE_FIRST = re.compile(r"([A-Z][a-z]+)(?=[,.;:?!—–]|$)")
+# One or two capitalised words set off by commas or dashes at a sentence's edge: "Go
+# ahead, Peter." "Thanks, Jen." "Yes, Seung Min." "Alex, way back there." "you know
+# this, Jeff;"
+_VOCATIVE = re.compile(r"[,—–] ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:?!—–]|$)")
+_VOCATIVE_FIRST = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:?!—–]|$)")
+# A question that opens by addressing the briefer: "Dmitry Sergeyevich, there are
+# reports …", "Karine, on the border …"
+_QUESTION_VOCATIVE = re.compile(r"([A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+)?),\s")
+
+
+def _question_vocative(q: str, names: set[str]) -> None:
+    m = _QUESTION_VOCATIVE.match(q)
+    if not m:
+        return
+    words = m.group(1).split()
+    if any(w.lower() in FIRST_NAMES or PATRONYMIC.match(w) for w in words):
+        names.update(w.lower() for w in words)
 
 
 def _vocatives(stext: str, nwords: int, names: set[str]) -> None:
@@ -165,12 +202,13 @@ def _vocatives(stext: str, nwords: int, names: set[str]) -> None:
     if first:
         found.append(first.group(1))
     for word in found:
-        w = word.lower()
-        if w in VOCATIVE_CONTEXT or w in names:
+        ws = word.lower().split()
+        w = ws[0]
+        if w in VOCATIVE_CONTEXT or (w in names and len(ws) == 1):
             continue
-        if w in FIRST_NAMES or nwords <= 2 or (nwords <= 6 and any(
-                x in VOCATIVE_CONTEXT for x in re.findall(r"[a-z]+", stext.lower()))):
-            names.add(w)
+        if w in FIRST_NAMES or any(PATRONYMIC.match(x) for x in word.split()) or nwords <= len(ws) + 1 or (
+                nwords <= 6 and any(x in VOCATIVE_CONTEXT for x in re.findall(r"[a-z]+", stext.lower()))):
+            names.update(x for x in ws if x not in VOCATIVE_CONTEXT)
 
 
 def _summary_ok(stext: str) -> bool:
@@ -179,6 +217,10 @@ def _summary_ok(stext: str) -> bool:
     if stext.rstrip(" ”’\"')]").endswith("?") or INTERRUPTED.match(stext):
         return False  # a question, or the rest of an interrupted sentence
     words = len(stext.split())
+    if is_headline(stext):
+        return False  # a headline or byline: "U.S. Senator Roger Marshall (R-KS)"
+    if DEFLECTION.search(stext):
+        return False  # "I cannot confirm that." "State Department is a better place to go for that."
     if BOILERPLATE_START.match(stext):
         # "Okay, so today the President…" is fine if long; "Thank you." is not.
         if words < 12 or THANKS.match(stext):

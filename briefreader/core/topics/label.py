@@ -9,11 +9,22 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from briefreader.core.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
 from briefreader.core.topics.cues import ABOUT_CUE, ON_ANY, ON_CUE, is_header, strip_greeting
 from briefreader.core.topics.document import Doc, block_body
-from briefreader.core.topics.phrases import Scan, phrases
+from briefreader.core.topics.keyterms import not_a_subject, verbish
+from briefreader.core.topics.params import NAME_PART_SHARE
+from briefreader.core.topics.phrases import Phrase, Scan, phrases
 from briefreader.core.topics.tokens import surface_key, terms
-from briefreader.core.topics.wordlists import FIRST_NAMES, LEADING_DROP, SMALL_WORDS
+from briefreader.core.topics.wordlists import (
+    DEMONYM_SUFFIXES,
+    FIRST_NAMES,
+    GENERIC_SUBJECT,
+    LEADING_DROP,
+    QUALIFIERS,
+    SMALL_WORDS,
+    TITLE_WORDS,
+)
 
 
 def fix_case(words: Sequence[str], keys: Sequence[str], forms: dict[str, str]) -> list[str]:
@@ -115,13 +126,18 @@ def _cue_label(doc: Doc, s: int, e: int, forms: dict[str, str]) -> CueLabel | No
         return None
     if any(st in doc.names for _, st in words if st):
         return None
+    if all(t.lower() in GENERIC_SUBJECT or not st for t, st in words):
+        return None  # "a separate matter", "my first question"
     ws = [surface_key(t) if i == len(words) - 1 else t for i, (t, _) in enumerate(words)]
     return CueLabel(fix_case(ws, [st for _, st in words], forms), [st for _, st in words])
 
 
-def label(doc: Doc, s: int, e: int, scan: Scan, score: dict[str, float], opener: set[str]) -> str:
+def label(doc: Doc, s: int, e: int, scan: Scan, score: dict[str, float], opener: set[str],
+          central: set[str] | None = None) -> str:
     """2–5 words naming the segment's subject: the subject its opening names, else
-    (or in addition, when that is one word) its best key phrases."""
+    (or in addition, when that is one word) its best key phrases. A single lower-case
+    word names it only when central to the segment (``central``: in its questions and
+    its answers, or used often)."""
     forms = scan.forms
     head = _heading_label(doc, s)
     if head is not None:
@@ -140,6 +156,10 @@ def label(doc: Doc, s: int, e: int, scan: Scan, score: dict[str, float], opener:
     if not cands:
         return parts[0] if parts else ""
     top = cands[0].score
+    if central is not None:
+        kept = [p for p in cands if _may_name(doc, p, central, forms)]
+        cands = kept or cands[:1]
+        top = cands[0].score
     for n, (sc, key, surf, _) in enumerate(cands[:40]):
         if used & set(key):
             continue
@@ -156,3 +176,47 @@ def label(doc: Doc, s: int, e: int, scan: Scan, score: dict[str, float], opener:
         if words >= 3 or len(parts) == 2:
             break
     return ", ".join(parts)
+
+
+_CAP_WORD = re.compile(r"\b([A-Z][a-z’'\-]+)\b(?=(\s+(?:[A-Z]\.\s+)?[A-Z])|)")
+
+
+def _name_part(doc: Doc) -> dict[str, float]:
+    """Of each capitalised word, the share of its uses followed by another
+    capitalised word (one pass over the text, once per briefing)."""
+    if not doc.name_part:
+        seen: dict[str, list[int]] = {}
+        for m in _CAP_WORD.finditer(doc.briefing.text):
+            c = seen.setdefault(m.group(1), [0, 0])
+            c[0] += 1
+            c[1] += m.group(2) is not None
+        doc.name_part.update({w: f / n for w, (n, f) in seen.items()})
+        doc.name_part.setdefault("", 0.0)
+    return doc.name_part
+
+
+_TITLES = frozenset(w.lower().rstrip(".") for w in TITLE_ABBREVIATIONS | HONORIFICS)
+
+
+def _may_name(doc: Doc, p: Phrase, central: set[str], forms: dict[str, str]) -> bool:
+    """Whether a candidate phrase may be (part of) a label: a phrase of several words,
+    a name (not a first name or a title alone, not an adjective of nationality), or a
+    lower-case word central to the segment that is no verb, adjective or participle."""
+    if len(p.key) > 1:
+        # not a run of titles and qualifiers ("Deputy National")
+        return not all(w.lower().rstrip(".") in TITLE_WORDS or w.lower().rstrip(".") in _TITLES
+                       or w.lower() in QUALIFIERS for w in p.words)
+    word = p.words[0]
+    w = word.lower().rstrip(".")
+    if w in TITLE_WORDS or w in _TITLES:
+        return False  # "Sen", "President"
+    if word[:1].isupper() and _name_part(doc).get(word, 0.0) >= NAME_PART_SHARE:
+        return False  # "Donald" of "Donald J. Trump", "White" of "White House"
+    form = forms.get(p.key[0])
+    if form is not None and form[:1].islower():
+        word = word.lower()  # ("Following" opening a sentence)
+    if word[:1].isupper():
+        return not (len(w) > 5 and w.endswith(DEMONYM_SUFFIXES))  # "Indian"
+    if p.key[0] not in central or verbish(p.key[0], word, 20) or not_a_subject(word):
+        return False
+    return not (word.endswith("ing") and p.occurrences < 3)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import replace
 from typing import NamedTuple
 
 from briefreader.core.model import Briefing, Segment
@@ -40,4 +41,28 @@ def segment_briefing(briefing: Briefing) -> tuple[Segment, ...]:
     k = len(bounds) + 1
     weights = {t: (math.log(k / d) + 0.2) * key_weight(t) for t, d in seg_df.items()
                if t not in doc.names}
-    return tuple(describe_segment(doc, b.first, b.end, tf, weights) for b, tf in zip(bounds, tfs, strict=True))
+    segs = [describe_segment(doc, b.first, b.end, tf, weights) for b, tf in zip(bounds, tfs, strict=True)]
+    return tuple(distinct_labels(segs))
+
+
+def distinct_labels(segs: list[Segment]) -> list[Segment]:
+    """Two segments of a briefing never share a label: a repeated label takes the
+    segment's first keyword it does not hold yet ("tariffs, trade" and "tariffs,
+    trade (steel)"), else its position."""
+    seen: Counter[str] = Counter(s.label.lower() for s in segs)
+    used: set[str] = set()
+    out = []
+    for seg in segs:
+        name = seg.label
+        if seen[name.lower()] > 1 and name.lower() in used:
+            have = set(name.lower().replace(",", " ").split())
+            extra = next((k for k in seg.keywords if k.lower() not in have and k.lower() not in name.lower()), None)
+            cand = f"{name} ({extra})" if extra else name
+            n = 2
+            while cand.lower() in used:
+                cand = f"{name} ({n})"
+                n += 1
+            name = cand
+        used.add(name.lower())
+        out.append(replace(seg, label=name) if name != seg.label else seg)
+    return out

@@ -62,6 +62,8 @@ def scan_segment(doc: Doc, unit_ids: Sequence[int], wanted: set[str]) -> Scan:
 
     for ui in unit_ids:
         u = units[ui]
+        if u.headline:  # ("U.S. Congressman Andy Biggs (AZ-05)": the author, not the subject)
+            continue
         toks, stems = u.toks, u.stems
         run: list[int] = []
         for i, st in enumerate(stems):

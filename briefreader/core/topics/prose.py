@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import math
 
-from briefreader.core.topics.cohesion import depth_scores, weighted
+from briefreader.core.topics.cohesion import cos, depth_scores, weighted
 from briefreader.core.topics.cues import cue_strength
 from briefreader.core.topics.document import Doc, block_body
-from briefreader.core.topics.params import DEPTH_FLOOR, DEPTH_SD, STATEMENT_MIN_CONTENT
+from briefreader.core.topics.params import DEPTH_FLOOR, DEPTH_SD, DISJOINT_COS, STATEMENT_MIN_CONTENT
 
 
 def prose_starts(doc: Doc, lo: int, hi: int, statement: bool) -> list[int]:
@@ -36,7 +36,9 @@ def prose_starts(doc: Doc, lo: int, hi: int, statement: bool) -> list[int]:
         if cue >= 1.0:
             ok = True
         elif cue > 0:
-            ok = d >= alone * (1.0 - cue)
+            # (an announcement cued after a paragraph it shares nothing with, even
+            # where a statement is too short for depth scores)
+            ok = d >= alone * (1.0 - cue) or (statement and cos(vecs[k - 1], vecs[k]) < DISJOINT_COS)
         elif cue < 0:
             ok = False
         else:

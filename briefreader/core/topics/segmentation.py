@@ -10,7 +10,17 @@ from __future__ import annotations
 from briefreader.core.topics.cohesion import cos, sum_vecs
 from briefreader.core.topics.cues import cue_strength, is_header
 from briefreader.core.topics.document import Doc, block_body
-from briefreader.core.topics.params import CUED_BLOCK_CONTENT, MIN_CONTENT_TERMS, TRANSCRIPT_MIN_CONTENT
+from briefreader.core.topics.params import (
+    BUDGET_BASE,
+    BUDGET_WORDS,
+    CUED_BLOCK_CONTENT,
+    MAX_TOPICS,
+    MIN_CONTENT_TERMS,
+    OPENING_BLOCK_CONTENT,
+    SMALL_MERGE_BONUS,
+    SMALL_SEGMENT,
+    TRANSCRIPT_MIN_CONTENT,
+)
 from briefreader.core.topics.prose import prose_starts
 from briefreader.core.topics.transcript import transcript_starts
 
@@ -46,7 +56,69 @@ def segment_starts(doc: Doc) -> list[int]:
                 first += 1
             starts.append(a)
             starts.extend(s for s in prose_starts(doc, first, z, statement=False) if s > first)
-    return _merge_small(doc, sorted(set(starts)), header, transcript)
+    starts = _merge_small(doc, sorted(set(starts)), header, transcript)
+    starts = _keep_answers(doc, starts)
+    if transcript:
+        starts = _fit_budget(doc, starts, header)
+    return starts
+
+
+def _keep_answers(doc: Doc, starts: list[int]) -> list[int]:
+    """A question and its answer are never split: a segment that would open on an
+    answer opens on the question before it instead."""
+    blocks = doc.briefing.blocks
+    out: list[int] = []
+    for s in starts:
+        if s > 0 and blocks[s - 1].is_question and not blocks[s].is_question:
+            q = s - 1
+            while q > 0 and blocks[q - 1].is_question:
+                q -= 1
+            s = q
+        if not out or s > out[-1]:
+            out.append(s)
+    return out
+
+
+def topic_budget(content: int) -> int:
+    """How many subjects a reader would mark in a transcript with this many content
+    words: a few, plus one per ``BUDGET_WORDS``, never over ``MAX_TOPICS``."""
+    return min(MAX_TOPICS, BUDGET_BASE + content // BUDGET_WORDS)
+
+
+def _fit_budget(doc: Doc, starts: list[int], header: list[bool]) -> list[int]:
+    """Merge the closest neighbouring segments (cosine of their term vectors, small
+    segments first) until the transcript has no more subjects than ``topic_budget``.
+    Heading-led segments keep their heading."""
+    n = len(doc.briefing.blocks)
+    budget = topic_budget(sum(doc.content))
+    if len(starts) <= budget:
+        return starts
+    starts = list(starts)
+    ends = starts[1:] + [n]
+    vecs = [sum_vecs(doc, a, z) for a, z in zip(starts, ends, strict=True)]
+    sizes = [sum(doc.content[a:z]) for a, z in zip(starts, ends, strict=True)]
+
+    def merit(i: int) -> float:  # of merging segment i into segment i - 1
+        small = min(sizes[i], sizes[i - 1])
+        return cos(vecs[i - 1], vecs[i]) + SMALL_MERGE_BONUS * max(0.0, 1.0 - small / SMALL_SEGMENT)
+
+    merits = [0.0] + [merit(i) for i in range(1, len(starts))]
+    while len(starts) > budget:
+        cands = [i for i in range(1, len(starts)) if not header[starts[i]]]
+        if not cands:
+            break
+        i = max(cands, key=merits.__getitem__)
+        merged = dict(vecs[i - 1])
+        for t, v in vecs[i].items():
+            merged[t] = merged.get(t, 0.0) + v
+        vecs[i - 1] = merged
+        sizes[i - 1] += sizes[i]
+        del starts[i], vecs[i], sizes[i], merits[i]
+        # only the merged segment's two boundaries change
+        for j in (i - 1, i):
+            if 1 <= j < len(starts):
+                merits[j] = merit(j)
+    return starts
 
 
 def _body_end(doc: Doc, bi: int) -> str:
@@ -74,6 +146,8 @@ def _merge_small(doc: Doc, starts: list[int], header: list[bool], transcript: bo
         if content < min_content:
             return True
         if e - s == 1:
+            if idx == 0 and transcript and content >= OPENING_BLOCK_CONTENT and not blocks[s].is_question:
+                return False  # an opening announcement of its own
             return not (content >= CUED_BLOCK_CONTENT and cue_strength(block_body(doc, s)) > 0)
         return False
 

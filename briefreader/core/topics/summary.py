@@ -5,12 +5,17 @@ segment centroid) with a position prior; never a question, a greeting or turn-ta
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from briefreader.core.topics.cues import BOILERPLATE_START, DEFLECTION
 from briefreader.core.topics.document import Doc
+from briefreader.core.topics.openings import content_start
 from briefreader.core.topics.params import SUMMARY_CANDIDATES, SUMMARY_MAX_WORDS
+
+_STAGE = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\W*$")
 
 
 class Summary(NamedTuple):
@@ -34,9 +39,13 @@ def summarise(doc: Doc, unit_ids: Sequence[int], score: dict[str, float]) -> Sum
                  and blocks[doc.units[ui].block].kind != "stage"]
         if not cands:
             return Summary("", ())
-        best = max(cands, key=lambda ui: doc.units[ui].end - doc.units[ui].start)
-        u = doc.units[best]
-        return Summary(text[u.start:u.end], ((u.start, u.end),))
+        # (not a stage direction within a turn, "(Laughs.)"; a deflection only if
+        # nothing else is left)
+        cands = [ui for ui in cands if not _STAGE.match(text[doc.units[ui].start:doc.units[ui].end])] or cands
+        plain = [ui for ui in cands if not DEFLECTION.search(text[doc.units[ui].start:doc.units[ui].end])
+                 and not BOILERPLATE_START.match(text[doc.units[ui].start:doc.units[ui].end])]
+        best = max(plain or cands, key=lambda ui: doc.units[ui].end - doc.units[ui].start)
+        return _shown(doc, [best])
     # Degree centrality over the sentence similarity graph, through the centroid:
     # sum_j sim(i, j) = v_i · (sum_j v_j) - v_i · v_i for (unnormalised) vectors.
     # (Later sentences rarely win against the position prior: weigh the first ones.)
@@ -68,5 +77,19 @@ def summarise(doc: Doc, unit_ids: Sequence[int], score: dict[str, float]) -> Sum
                 pick.append(ui)
                 break
     pick.sort()
-    spans = tuple((doc.units[ui].start, doc.units[ui].end) for ui in pick)
-    return Summary(" ".join(text[a:z] for a, z in spans), spans)
+    return _shown(doc, pick)
+
+
+def _shown(doc: Doc, pick: Sequence[int]) -> Summary:
+    """The summary of these sentences: each span without the discourse markers and
+    vocatives it opens with; the shown text capitalised."""
+    text = doc.briefing.text
+    spans = []
+    for n, ui in enumerate(pick):
+        u = doc.units[ui]
+        # (the first sentence only: a later one shows as it is, after a full stop)
+        spans.append((content_start(text, u.start, u.end, doc.names) if n == 0 else u.start, u.end))
+    shown = " ".join(text[a:z] for a, z in spans)
+    if shown[:1].islower():
+        shown = shown[0].upper() + shown[1:]
+    return Summary(shown, tuple(spans))

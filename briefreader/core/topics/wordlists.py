@@ -31,3 +31,7 @@ QUALIFIERS = read_words("qualifiers.txt")
 SMALL_WORDS = read_words("label_small_words.txt")
 # Words dropped from the front of a subject a cue names ("possible security guarantees").
 LEADING_DROP = read_words("label_leading_drop.txt")
+# Endings of capitalised adjectives of nationality ("Indian", "Chinese"): no subject alone.
+DEMONYM_SUFFIXES = tuple(sorted(read_words("demonym_suffixes.txt")))
+# Words of a cue that changes the subject without naming one ("On a separate matter,").
+GENERIC_SUBJECT = read_words("generic_subject_words.txt")
