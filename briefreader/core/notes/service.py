@@ -124,7 +124,11 @@ class NotesService:
         """Import a W3C annotation collection; the new notes are placed in their briefings."""
         result = self.store.import_json(data)
         if result.added:
-            self.sync(set())
+            # an imported placement is a claim, even with the briefing's content hash:
+            # every briefing with notes is placed again (a note already placed costs a
+            # string comparison), so an imported note is placed only where
+            # text[start:end] == exact, else re-anchored or left unplaced
+            self.sync({n.document for n in self.list()})
         return result
 
     def sync(self, reanalysed: Collection[str]) -> None:

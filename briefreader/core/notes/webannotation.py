@@ -24,6 +24,7 @@ from briefreader.core.errors import NoteError
 from briefreader.core.model import Note
 from briefreader.core.notes.documents import Documents, document_info, note_path
 from briefreader.core.notes.fields import NoteState
+from briefreader.core.sanitize import clean
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXTENSION = "briefreader"
@@ -291,10 +292,14 @@ def parse_annotation(item: Any, now: str) -> Note:
     raw_path = ext.get("path")
     path = raw_path if isinstance(raw_path, str) else ""
     path = path or _file_path(target["source"])
+    # the sanitising boundary (core/sanitize.py): what is shown or matched against the
+    # (cleaned) canonical text is cleaned, one for one; ids and paths stay as given (a
+    # path names a file) and are cleaned where they are shown
     return Note(
-        id=note_id, document=document, start=start, end=end, text=exact,
-        prefix=quote.get("prefix", ""), suffix=quote.get("suffix", ""), body=body,
-        tags=tuple(tags), state=state, created=created, modified=modified, color=color,
+        id=note_id, document=document, start=start, end=end, text=clean(exact),
+        prefix=clean(quote.get("prefix", "")), suffix=clean(quote.get("suffix", "")),
+        body=clean(body), tags=tuple(clean(t) for t in tags), state=state, created=clean(created),
+        modified=clean(modified), color=clean(color) if color is not None else None,
         content_hash=content_hash, path=path,
     )
 
