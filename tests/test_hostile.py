@@ -234,3 +234,40 @@ def test_forged_import_is_not_placed_on_wrong_text(tmp_path: Path, capsys: pytes
     assert forged["00000000-0000-4000-8000-000000000003"]["state"] == "unplaced"
     moved = forged["00000000-0000-4000-8000-000000000002"]
     assert moved["state"] == "placed" and text[moved["start"]:moved["end"]] == "ceasefire"
+
+
+# -- quadratic quote-mark pairing ------------------------------------------------------
+
+
+def test_mark_pairing_is_linear_in_the_marks() -> None:
+    from briefreader.core.quotes.marks import pair_marks
+
+    def seconds(n: int) -> float:
+        text = "MR. X: " + "“word " * n
+        started = time.perf_counter()
+        closed, unclosed = pair_marks(text, 0, len(text))
+        assert closed == [] and unclosed and unclosed[-1].open == text.rindex("“")
+        return time.perf_counter() - started
+
+    seconds(1000)
+    small, big = seconds(5000), seconds(40000)
+    assert big < 2.0  # was minutes (279 s end to end for the 40,000-mark file)
+    assert big < 8 * 4 * max(small, 0.01)  # 8x the marks: nowhere near 64x the time
+
+
+def test_deep_stray_marks_do_not_hide_a_later_quote() -> None:
+    from briefreader.core.quotes.marks import pair_marks
+
+    text = "“ " * 100 + "She said “we will talk” today."
+    closed, _ = pair_marks(text, 0, len(text))
+    assert [(text[r.open + 1:r.close]) for r in closed] == ["we will talk"]
+
+
+def test_forty_thousand_marks_index_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "marks.txt"
+    f.write_text("MR. X: " + "“word " * 40000 + "\n", encoding="utf-8")
+    assert f.stat().st_size > 300_000
+    started = time.monotonic()
+    code, out, err = run(capsys, "index", str(f), "--home", str(tmp_path / "home"), "--json")
+    assert code == 0 and json.loads(out)["added"] == 1, err
+    assert time.monotonic() - started < 10  # (about 1 s on an idle machine; 279 s before)
