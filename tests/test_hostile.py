@@ -4,6 +4,8 @@ crash, no lost state. Each test reproduces one item of the issue."""
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 import time
@@ -271,3 +273,55 @@ def test_forty_thousand_marks_index_end_to_end(tmp_path: Path, capsys: pytest.Ca
     code, out, err = run(capsys, "index", str(f), "--home", str(tmp_path / "home"), "--json")
     assert code == 0 and json.loads(out)["added"] == 1, err
     assert time.monotonic() - started < 10  # (about 1 s on an idle machine; 279 s before)
+
+
+# -- every error a plain sentence --------------------------------------------------------
+
+CLASS_NAME = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception)\b|internal error|Traceback")
+
+
+def _annotation(selector: str, extra: str = "") -> str:
+    return ('{"type": "AnnotationCollection", "items": [{"type": "Annotation", "id": "urn:x' + extra
+            + '", "target": {"source": "s", "selector": ' + selector + "}}]}")
+
+
+@pytest.mark.parametrize("content", [
+    "[" * 100_000 + "]" * 100_000,  # RecursionError in json
+    _annotation('[{"type": "TextQuoteSelector", "exact": "ab"}, {"type": "TextPositionSelector", '
+                '"start": 1' + "0" * 5000 + ', "end": 2}]'),  # a 5,001-digit integer
+    _annotation('[{"type": "TextQuoteSelector", "exact": "ab"}, {"type": "TextPositionSelector", '
+                '"start": 1' + "0" * 30 + ', "end": 1' + "0" * 31 + "}]"),  # too large for SQLite
+    _annotation('{"type": "TextQuoteSelector", "exact": "cease\\ud800fire\\udc00"}', "\\ud800"),  # lone surrogates
+])
+def test_hostile_import_json_gives_a_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                              content: str) -> None:
+    f = tmp_path / "in.json"
+    f.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "notes", "import", str(f), "--in", str(SEED), "--home", str(tmp_path / "h"))
+    assert not CLASS_NAME.search(err), err
+    assert err.count("\n") <= 1
+    if code == 0:  # the surrogates: imported, as U+FFFD
+        code, out, err = run(capsys, "notes", "list", "--json", "--in", str(SEED), "--home", str(tmp_path / "h"))
+        assert code == 0 and "\\ud800" not in out, err
+
+
+def test_import_of_a_fifo_or_a_device_does_not_read_forever(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for path in (str(fifo), "/dev/zero"):
+        started = time.monotonic()
+        code, _, err = run(capsys, "notes", "import", path, "--in", str(SEED), "--home", str(tmp_path / "h"))
+        assert code == 1 and "not a regular file" in err
+        assert time.monotonic() - started < 10
+
+
+def test_unwritable_state_home_is_a_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home = tmp_path / "h"
+    home.mkdir()
+    (home / "cache").write_text("not a folder")  # as a read-only home, the state cannot be made
+    (home / "data").write_text("not a folder")
+    for argv in (("search", "ceasefire", str(SEED)), ("notes", "list", "--in", str(SEED))):
+        code, out, err = run(capsys, *argv, "--home", str(home))
+        assert code == 1 and err.startswith("briefreader: ") and err.count("\n") == 1
+        assert not CLASS_NAME.search(err), err

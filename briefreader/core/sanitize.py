@@ -28,6 +28,7 @@ cleans the strings of a parsed YAML/JSON value.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 REPLACEMENT = "\ufffd"
@@ -65,18 +66,27 @@ def one_line(text: str) -> str:
     return _UNSAFE_OR_BREAK.sub(lambda m: _LINE_BREAKS.get(m.group(), REPLACEMENT), text)
 
 
-def clean_data(value: Any, _depth: int = 0) -> Any:
-    """A parsed YAML/JSON value with every string (keys too) cleaned."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def no_surrogates(text: str) -> str:
+    """``text`` with lone surrogates replaced (one for one), nothing else changed."""
+    return _SURROGATE.sub(REPLACEMENT, text)
+
+
+def clean_data(value: Any, fix: Callable[[str], str] = clean, _depth: int = 0) -> Any:
+    """A parsed YAML/JSON value with every string (keys too) passed through ``fix``
+    (``clean``, or ``no_surrogates``); nesting deeper than 50 is left as it is."""
     if isinstance(value, str):
-        return clean(value)
+        return fix(value)
     if _depth > _MAX_DEPTH:
         return value
     if isinstance(value, dict):
-        return {clean(k) if isinstance(k, str) else k: clean_data(v, _depth + 1) for k, v in value.items()}
+        return {fix(k) if isinstance(k, str) else k: clean_data(v, fix, _depth + 1) for k, v in value.items()}
     if isinstance(value, list):
-        return [clean_data(v, _depth + 1) for v in value]
+        return [clean_data(v, fix, _depth + 1) for v in value]
     if isinstance(value, tuple):
-        return tuple(clean_data(v, _depth + 1) for v in value)
+        return tuple(clean_data(v, fix, _depth + 1) for v in value)
     return value
 
 
