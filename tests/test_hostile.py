@@ -325,3 +325,54 @@ def test_unwritable_state_home_is_a_sentence(tmp_path: Path, capsys: pytest.Capt
         code, out, err = run(capsys, *argv, "--home", str(home))
         assert code == 1 and err.startswith("briefreader: ") and err.count("\n") == 1
         assert not CLASS_NAME.search(err), err
+
+
+# -- a full disk -------------------------------------------------------------------------
+
+
+def test_failed_commit_leaves_no_files_and_state_still_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    import errno
+    import shutil
+
+    from whoosh.writing import SegmentWriter
+
+    from briefreader.core.library import Library
+
+    corpus = tmp_path / "c"
+    shutil.copytree(SEED.parent, corpus)
+    home = tmp_path / "home"
+    small = tmp_path / "small"
+    small.mkdir()
+    (small / "a.txt").write_text("MR. KIRBY: The ceasefire talks go on.\n", encoding="utf-8")
+    assert run(capsys, "notes", "add", str(small / "a.txt"), "--quote", "ceasefire", "--body", "kept",
+               "--home", str(home))[0] == 0
+
+    def full(self: object, *args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(SegmentWriter, "_commit_toc", full)  # the segment is written, its TOC is not
+    for _ in range(3):
+        lib = Library([str(corpus)], home=home)
+        with pytest.raises(OSError):
+            lib.sync(workers=1)
+        lib.close()
+    index_dirs = list((home / "cache" / "indexes").glob("c-*/whoosh"))
+    assert index_dirs
+    left = sorted(p.name for p in index_dirs[0].iterdir())
+    assert not [n for n in left if n.endswith((".tmp", ".ctmp", ".seg", ".trm", ".pst", ".col"))], left
+    monkeypatch.undo()
+    code, out, err = run(capsys, "notes", "list", "--in", str(small), "--home", str(home))
+    assert code == 0 and "kept" in out, err
+    code, out, err = run(capsys, "search", "ceasefire", str(corpus), "--home", str(home))
+    assert code == 0 and "matches for" in out, err
+    code, out, err = run(capsys, "index", str(corpus), "--home", str(home), "--json")
+    assert code == 0, err
+
+
+def test_disk_full_is_a_sentence() -> None:
+    import errno
+
+    from briefreader.cli import _sentence
+
+    assert _sentence(OSError(errno.ENOSPC, "No space left on device")) == "the disk is full"
