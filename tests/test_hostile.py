@@ -376,3 +376,15 @@ def test_disk_full_is_a_sentence() -> None:
     from briefreader.cli import _sentence
 
     assert _sentence(OSError(errno.ENOSPC, "No space left on device")) == "the disk is full"
+
+
+def test_search_highlight_codes_only_on_a_terminal() -> None:
+    from briefreader.cli import _style
+
+    snippet = f"a {OSC_TITLE} ceasefire{RLO} holds"
+    start = snippet.index("ceasefire")
+    plain = _style(snippet, [(start + 10, start + 19)], 10, on=False)
+    assert no_escape(plain) and RLO not in plain and len(plain) == len(snippet)
+    styled = _style(snippet, [(start + 10, start + 19)], 10, on=True)
+    assert styled.count("\x1b") == 2 and "\x1b[1;33mceasefire\x1b[0m" in styled  # ours, and only ours
+    assert RLO not in styled
