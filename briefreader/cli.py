@@ -4,13 +4,13 @@ same answers as text or JSON (DESIGN.md). Bad input: one line on stderr, non-zer
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from briefreader import __version__
+from briefreader.cli_output import emit, err, field, out
 
 COMMANDS = ("index", "list", "search", "quotes", "topics", "notes")
 
@@ -172,8 +172,10 @@ def _sentence(exc: BaseException) -> str:
 
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
-        if exc.errno in (13, 30):  # EACCES, EROFS
-            return f"cannot write the state home{where}: {exc.strerror}; use --home DIR"
+        if exc.errno == 30:  # EROFS
+            return f"cannot write{where}: read-only file system; choose a writable state home with --home DIR"
+        if exc.errno == 13:  # EACCES
+            return f"permission denied{where}"
         if exc.errno == 28:  # ENOSPC
             return f"the disk is full{where}"
         return f"a file could not be read or written{where}: {exc.strerror or exc}"
@@ -281,43 +283,6 @@ def _library(paths: list[str] | None, home: str | None, sync: bool = True, quiet
     return lib
 
 
-# -- output: every command writes through these, so that no text from a file, a file
-# name or a note (stored before the sanitising boundary existed, or not) reaches the
-# terminal raw: control characters and bidi overrides become U+FFFD (JSON: \uXXXX)
-
-
-def out(text: str = "", *, styled: bool = False) -> None:
-    """One line (or lines) of output on stdout, cleaned; ``styled``: ``text`` is
-    already cleaned and holds only our own highlight codes (see ``_style``)."""
-    from briefreader.core.sanitize import clean
-
-    sys.stdout.write((text if styled else clean(text)) + "\n")
-
-
-def err(text: str) -> None:
-    """One line on stderr, cleaned (a file name in an error stays on one line)."""
-    from briefreader.core.sanitize import one_line
-
-    sys.stderr.write(one_line(text) + "\n")
-
-
-def field(value: Any) -> str:
-    """A value from data shown inside a line: a newline in it must not split the line."""
-    from briefreader.core.sanitize import one_line
-
-    return one_line("" if value is None else str(value))
-
-
-def json_text(data: Any, indent: int | None = 1) -> str:
-    from briefreader.core.sanitize import json_safe
-
-    return json_safe(json.dumps(data, ensure_ascii=False, indent=indent))
-
-
-def _emit(data: Any) -> None:
-    sys.stdout.write(json_text(data) + "\n")
-
-
 def _run(args: argparse.Namespace) -> int:
     return {"index": _cmd_index, "list": _cmd_list, "search": _cmd_search, "quotes": _cmd_quotes,
             "topics": _cmd_topics, "notes": _cmd_notes}[args.command](args)
@@ -338,7 +303,7 @@ def _cmd_index(args: argparse.Namespace) -> int:
     if show:
         sys.stderr.write("\r" + " " * 60 + "\r")
     if args.json:
-        _emit(report.to_json())
+        emit(report.to_json())
     else:
         out(f"{report.added} added, {report.updated} updated, {report.removed} removed, "
               f"{report.unchanged} unchanged, {len(report.failed)} failed in {report.seconds:.2f} s")
@@ -351,7 +316,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     lib = _library(args.paths, args.home)
     docs = lib.documents()[: args.limit or None]
     if args.json:
-        _emit({"documents": [d.to_json() for d in docs]})
+        emit({"documents": [d.to_json() for d in docs]})
         return 0
     for d in docs:
         out(f"{d.date or 'undated':10}  {field(d.format):10}  {field(d.title)}")
@@ -381,7 +346,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     lib = _library(args.paths, args.home)
     result = lib.search(args.query, limit=args.limit or 20, kind=args.kind, speaker=args.speaker)
     if args.json:
-        _emit({"query": result.query, "total": result.total, "hits": [h.to_json() for h in result.hits]})
+        emit({"query": result.query, "total": result.total, "hits": [h.to_json() for h in result.hits]})
         return 0
     color = sys.stdout.isatty()
     out(f"{result.total} matches for {field(repr(result.query))}")
@@ -403,7 +368,7 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
     lib = _library(args.paths, args.home)
     quotes = lib.quotes(args.query, speaker=args.speaker, kind=args.kind, limit=args.limit or 50)
     if args.json:
-        _emit({"quotes": [_quote_json(q) for q in quotes]})
+        emit({"quotes": [_quote_json(q) for q in quotes]})
         return 0
     docs = {d.id: d for d in lib.documents()}
     for q in quotes:
@@ -426,7 +391,7 @@ def _cmd_topics(args: argparse.Namespace) -> int:
         docs = {d.id: d for d in lib.documents()}
         segs = {d: s for d, _date, s in lib.catalog.all_segments()}
         if args.json:
-            _emit({"topics": [{"label": t.label, "keywords": list(t.keywords), "segments": [
+            emit({"topics": [{"label": t.label, "keywords": list(t.keywords), "segments": [
                 {"document": d, "date": docs[d].date if d in docs else None, "segment": i,
                  "label": segs[d][i].label, "summary": segs[d][i].summary,
                  "start": segs[d][i].start, "end": segs[d][i].end}
@@ -452,7 +417,7 @@ def _cmd_topics(args: argparse.Namespace) -> int:
     if args.limit:
         briefings = briefings[: args.limit]
     if args.json:
-        _emit({"briefings": briefings})
+        emit({"briefings": briefings})
         return 0
     docs = {d.id: d for d in lib.documents()}
     for b in briefings:

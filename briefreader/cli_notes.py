@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from briefreader.cli import err, field, json_text, out
+from briefreader.cli_output import err, field, json_text, out
 from briefreader.core.errors import BriefreaderError
 from briefreader.core.model import Note
 from briefreader.core.sanitize import clean, json_safe
