@@ -91,7 +91,7 @@ def check(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
     return got.out
 
 
-@props(6)
+@props(20)
 @given(title=hostile, heading=hostile, speaker=hostile, name=hostile, body=hostile, tag=hostile,
        query=hostile)
 def test_hostile_strings_through_every_command(title: str, heading: str, speaker: str, name: str,

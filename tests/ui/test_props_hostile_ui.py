@@ -53,7 +53,7 @@ async def walk(app: BriefreaderApp, query: str, speaker: str) -> None:
         assert app.is_running
 
 
-@props(4, shrink=False)
+@props(3, shrink=False)
 @given(title=hostile, heading=hostile, speaker=hostile, name=hostile, body=hostile, query=hostile)
 async def test_hostile_strings_through_the_reader(title: str, heading: str, speaker: str, name: str,
                                                   body: str, query: str) -> None:
