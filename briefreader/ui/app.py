@@ -27,7 +27,7 @@ from textual.notifications import SeverityLevel
 from textual.widgets import Footer
 
 from briefreader.core.model import Analysis, Briefing, DocumentInfo, SyncReport
-from briefreader.core.sanitize import clean
+from briefreader.core.sanitize import clean, one_line
 from briefreader.core.state import config_dir, data_dir
 from briefreader.ui.commands import PROVIDERS
 from briefreader.ui.controllers.notes import NotesController
@@ -260,8 +260,8 @@ class BriefreaderApp(App[int]):
 
     def show_header(self, briefing: Briefing) -> None:
         b = briefing
-        self.title = b.title or b.id
-        meta = " · ".join((b.date or "undated", b.format, source_label(b.source_url, b.path)))
+        self.title = one_line(b.title or b.id)  # (a file name is not cleaned where it enters)
+        meta = one_line(" · ".join((b.date or "undated", b.format, source_label(b.source_url, b.path))))
         self.sub_title = meta
         self.query_one(BriefHeader).show(self.title, meta)
 

@@ -83,6 +83,26 @@ async def test_markup_from_data_is_shown_as_text(tmp_path: Path) -> None:
         lib.close()
 
 
+async def test_no_escape_sequence_reaches_the_screen(tmp_path: Path) -> None:
+    """A file name with an escape sequence (a file name is kept as it is: it names the
+    file) is shown cleaned in the header; no widget renders an ESC."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "x\x1b]0;pwned\x07.txt").write_text("MS. PSAKI: The ceasefire holds.\n", encoding="utf-8")
+    lib = Library([str(corpus)], home=tmp_path / "home")
+    app = BriefreaderApp(lib, debounce=60.0, restore=False)
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(pilot)
+            assert app.analysis is not None
+            for widget in app.screen.walk_children():
+                rendered = str(widget.render()) if hasattr(widget, "render") else ""
+                assert "\x1b" not in rendered, widget
+            assert "\x1b" not in app.title and "\x1b" not in app.sub_title
+    finally:
+        lib.close()
+
+
 async def test_sync_label_shows_file_names_as_text(tmp_path: Path) -> None:
     lib = Library([str(hostile_corpus(tmp_path))], home=tmp_path / "home")
     app = BriefreaderApp(lib, debounce=60.0, restore=False, sync_on_start=False)
