@@ -4,13 +4,13 @@ same answers as text or JSON (DESIGN.md). Bad input: one line on stderr, non-zer
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from briefreader import __version__
+from briefreader.cli_output import emit, err, field, out
 
 COMMANDS = ("index", "list", "search", "quotes", "topics", "notes")
 
@@ -51,16 +51,21 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     main = _Parser(prog="briefreader")
     main.add_argument("--version", action="version", version=f"briefreader {__version__}")
     sub = main.add_subparsers(dest="command", parser_class=_Parser)
+    commands: dict[str, argparse.ArgumentParser] = {}
+    main.commands = commands  # type: ignore[attr-defined]  # each command's own parser
 
     p = sub.add_parser("index", help="sync the index; prints added/updated/removed/failed")
+    commands["index"] = p
     p.add_argument("paths", nargs="*", metavar="PATH")
     _common(p)
 
     p = sub.add_parser("list", help="the indexed briefings, newest first")
+    commands["list"] = p
     p.add_argument("paths", nargs="*", metavar="PATH")
     _common(p)
 
     p = sub.add_parser("search", help="passages, quotes and notes matching QUERY")
+    commands["search"] = p
     p.add_argument("query", metavar="QUERY")
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--kind", choices=("passage", "quote", "note"))
@@ -68,6 +73,7 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     _common(p)
 
     p = sub.add_parser("quotes", help="quotes, newest briefing first; --speaker NAME, --kind KIND")
+    commands["quotes"] = p
     p.add_argument("query", nargs="?", metavar="QUERY")
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--speaker", metavar="NAME")
@@ -75,6 +81,7 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     _common(p)
 
     p = sub.add_parser("topics", help="topic segments per briefing; --corpus for cross-briefing topics")
+    commands["topics"] = p
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--corpus", nargs="?", const="", default=None, metavar="QUERY",
                    help="cross-briefing topics, optionally filtered by QUERY")
@@ -85,12 +92,14 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     p = sub.add_parser("notes", help="annotations: list | add | export | import")
     nsub = p.add_subparsers(dest="notes_command", parser_class=_Parser)
     n = nsub.add_parser("list", help="list notes")
+    commands["notes list"] = n
     n.add_argument("--tag")
     n.add_argument("--state", choices=("placed", "unplaced"))
     n.add_argument("--document", metavar="PATH_OR_ID")
     n.add_argument("--in", dest="within", action="append", metavar="PATH")
     _common(n)
     n = nsub.add_parser("add", help="annotate the passage QUOTE of the briefing at PATH")
+    commands["notes add"] = n
     n.add_argument("path", metavar="PATH")
     n.add_argument("--quote", required=True, help="the exact passage")
     n.add_argument("--body", default="")
@@ -102,12 +111,14 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
                    help="corpus the briefing belongs to (default: the file itself)")
     _common(n)
     n = nsub.add_parser("export", help="export notes as Markdown or W3C JSON-LD")
+    commands["notes export"] = n
     n.add_argument("--format", choices=("md", "json"), default="md")
     n.add_argument("-o", "--output", metavar="FILE")
     n.add_argument("--tag")
     n.add_argument("--in", dest="within", action="append", metavar="PATH")
     _common(n)
     n = nsub.add_parser("import", help="import a JSON export (no duplicates)")
+    commands["notes import"] = n
     n.add_argument("file", metavar="FILE")
     n.add_argument("--in", dest="within", action="append", metavar="PATH")
     _common(n)
@@ -116,25 +127,27 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
     try:
         reader, parser = build_parsers()
         args_list = _hoist_global_options(args_list)
         if args_list and args_list[0] in COMMANDS:
-            args = parser.parse_args(args_list)
-            if args.command == "notes" and not args.notes_command:
-                raise UsageError("briefreader notes: choose list, add, export or import")
-            return _run(args)
+            return _run(_parse_command(parser, args_list))
         if args_list and args_list[0] in ("-h", "--help"):
             reader.print_help()
-            print(f"\ncommands: {', '.join(COMMANDS)}  (briefreader COMMAND --help)")
+            out(f"\ncommands: {', '.join(COMMANDS)}  (briefreader COMMAND --help)")
             return 0
-        args = reader.parse_args(args_list)
+        args = reader.parse_intermixed_args(args_list)
         return _open_reader(args)
     except UsageError as exc:
-        print(str(exc), file=sys.stderr)
+        err(str(exc))
         return 2
     except KeyboardInterrupt:
-        print("briefreader: interrupted", file=sys.stderr)
+        err("briefreader: interrupted")
         return 130
     except BrokenPipeError:
         return 0
@@ -142,15 +155,68 @@ def main(argv: Sequence[str] | None = None) -> int:
         from briefreader.core.errors import BriefreaderError, QueryError
 
         if isinstance(exc, QueryError):
-            print(f"briefreader: bad query: {exc}", file=sys.stderr)
+            err(f"briefreader: bad query: {exc}")
             return 2
         if isinstance(exc, BriefreaderError):
-            print(f"briefreader: {exc}", file=sys.stderr)
+            err(f"briefreader: {exc}")
             return 1
         if os.environ.get("BRIEFREADER_DEBUG"):
             raise
-        print(f"briefreader: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        err(f"briefreader: {_sentence(exc)}")
         return 1
+
+
+def _sentence(exc: BaseException) -> str:
+    """An unexpected failure as a plain sentence (no exception class name)."""
+    import sqlite3
+
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        if exc.errno == 30:  # EROFS
+            return f"cannot write{where}: read-only file system; choose a writable state home with --home DIR"
+        if exc.errno == 13:  # EACCES
+            return f"permission denied{where}"
+        if exc.errno == 28:  # ENOSPC
+            return f"the disk is full{where}"
+        return f"a file could not be read or written{where}: {exc.strerror or exc}"
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc)
+        if "readonly" in text or "read-only" in text:
+            return "cannot write the state home (read-only); use --home DIR"
+        if "disk" in text or "full" in text:
+            return f"the state database failed: {text} (is the disk full?)"
+        return f"the state database failed: {text}"
+    if isinstance(exc, RecursionError):
+        return "the input is nested too deeply to read"
+    if isinstance(exc, MemoryError):
+        return "out of memory"
+    if isinstance(exc, (UnicodeError, OverflowError, ValueError)):
+        return f"the input could not be read: {exc}"
+    return f"something went wrong ({exc or 'no details'}); set BRIEFREADER_DEBUG=1 for details"
+
+
+NOTES_COMMANDS = ("list", "add", "export", "import")
+
+
+def _parse_command(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """A command's arguments, options anywhere (``briefreader search QUERY PATH --json``,
+    as with git, grep and ripgrep). argparse cannot parse intermixed arguments with
+    subparsers, so the command's own parser (one without subparsers) parses them."""
+    commands: dict[str, argparse.ArgumentParser] = parser.commands  # type: ignore[attr-defined]
+    cmd, rest = argv[0], argv[1:]
+    key, notes_command = cmd, None
+    if cmd == "notes":
+        if not rest or rest[0] in ("-h", "--help"):
+            if rest:
+                parser.parse_args(argv)  # the notes help
+            raise UsageError("briefreader notes: choose list, add, export or import")
+        if rest[0] not in NOTES_COMMANDS:
+            raise UsageError(f"briefreader notes: unknown command {rest[0]!r} (choose list, add, export or import)")
+        notes_command, rest = rest[0], rest[1:]
+        key = f"notes {notes_command}"
+    args = commands[key].parse_intermixed_args(rest)
+    args.command, args.notes_command = cmd, notes_command
+    return args
 
 
 def _hoist_global_options(argv: list[str]) -> list[str]:
@@ -180,7 +246,17 @@ def _query_or_path(query: str | None, paths: list[str]) -> tuple[str | None, lis
     return query, paths
 
 
+NO_TERMINAL = "briefreader: the reader needs a terminal; use a command: briefreader search QUERY [PATH ...]"
+
+
 def _open_reader(args: argparse.Namespace) -> int:
+    if not (_isatty(sys.stdin) and _isatty(sys.stdout)):  # before the UI is imported
+        missing = next((p for p in args.paths if not os.path.exists(p)), None)
+        if missing is not None:
+            err(f"briefreader: no such file or folder: {missing}")
+            return 1
+        err(NO_TERMINAL)
+        return 2
     from briefreader.core.library import Library
 
     library = Library(args.paths or None, home=args.home)
@@ -189,20 +265,22 @@ def _open_reader(args: argparse.Namespace) -> int:
     return run_app(library)
 
 
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream is not None and stream.isatty())
+    except (OSError, ValueError):
+        return False
+
+
 def _library(paths: list[str] | None, home: str | None, sync: bool = True, quiet: bool = True) -> Any:
     from briefreader.core.library import Library
 
     lib = Library(paths or None, home=home)
     for m in lib.messages:
-        print(f"briefreader: {m}", file=sys.stderr)
+        err(f"briefreader: {m}")
     if sync:
         lib.sync()
     return lib
-
-
-def _emit(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -225,12 +303,12 @@ def _cmd_index(args: argparse.Namespace) -> int:
     if show:
         sys.stderr.write("\r" + " " * 60 + "\r")
     if args.json:
-        _emit(report.to_json())
+        emit(report.to_json())
     else:
-        print(f"{report.added} added, {report.updated} updated, {report.removed} removed, "
+        out(f"{report.added} added, {report.updated} updated, {report.removed} removed, "
               f"{report.unchanged} unchanged, {len(report.failed)} failed in {report.seconds:.2f} s")
         for path, error in report.failed[: args.limit or len(report.failed)]:
-            print(f"  failed: {path}: {error}")
+            out(f"  failed: {field(path)}: {field(error)}")
     return 0
 
 
@@ -238,41 +316,44 @@ def _cmd_list(args: argparse.Namespace) -> int:
     lib = _library(args.paths, args.home)
     docs = lib.documents()[: args.limit or None]
     if args.json:
-        _emit({"documents": [d.to_json() for d in docs]})
+        emit({"documents": [d.to_json() for d in docs]})
         return 0
     for d in docs:
-        print(f"{d.date or 'undated':10}  {d.format:10}  {d.title}")
+        out(f"{d.date or 'undated':10}  {field(d.format):10}  {field(d.title)}")
     return 0
 
 
 def _style(text: str, spans: Sequence[tuple[int, int]], offset: int, on: bool) -> str:
+    """A snippet, cleaned for one line, with its hits in bold yellow when ``on``
+    (stdout is a terminal): the only escape codes briefreader ever writes."""
+    text = field(text)  # one for one: the highlight offsets stay valid
     if not on or not spans:
         return text
-    out, pos = [], 0
+    parts, pos = [], 0
     for a, b in spans:
         a, b = a - offset, b - offset
         if b <= pos or a >= len(text):
             continue
         a = max(a, pos)
-        out.append(text[pos:a])
-        out.append(f"\x1b[1;33m{text[a:b]}\x1b[0m")
+        parts.append(text[pos:a])
+        parts.append(f"\x1b[1;33m{text[a:b]}\x1b[0m")
         pos = b
-    out.append(text[pos:])
-    return "".join(out)
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
     lib = _library(args.paths, args.home)
     result = lib.search(args.query, limit=args.limit or 20, kind=args.kind, speaker=args.speaker)
     if args.json:
-        _emit({"query": result.query, "total": result.total, "hits": [h.to_json() for h in result.hits]})
+        emit({"query": result.query, "total": result.total, "hits": [h.to_json() for h in result.hits]})
         return 0
     color = sys.stdout.isatty()
-    print(f"{result.total} matches for {result.query!r}")
+    out(f"{result.total} matches for {field(repr(result.query))}")
     for h in result.hits:
         who = f" — {h.speaker}" if h.speaker else ""
-        print(f"\n{h.title} ({h.date or 'undated'}) [{h.kind}{who}] {h.document}:{h.start}")
-        print("  " + _style(h.snippet, h.highlights, h.snippet_start, color))
+        out(f"\n{field(h.title)} ({h.date or 'undated'}) [{h.kind}{field(who)}] {field(h.document)}:{h.start}")
+        out("  " + _style(h.snippet, h.highlights, h.snippet_start, color), styled=True)
     return 0
 
 
@@ -287,16 +368,17 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
     lib = _library(args.paths, args.home)
     quotes = lib.quotes(args.query, speaker=args.speaker, kind=args.kind, limit=args.limit or 50)
     if args.json:
-        _emit({"quotes": [_quote_json(q) for q in quotes]})
+        emit({"quotes": [_quote_json(q) for q in quotes]})
         return 0
     docs = {d.id: d for d in lib.documents()}
     for q in quotes:
         d = docs.get(q.document)
-        print(f"“{' '.join(q.text.split())}”")
+        out(f"“{field(' '.join(q.text.split()))}”")
         who = q.speaker or q.speaker_mention or "unknown speaker"  # (a description when unnamed)
-        print(f"    — {who} ({q.kind}), {d.title if d else q.document}, {(d.date if d else None) or 'undated'}\n")
+        out(f"    — {field(who)} ({q.kind}), {field(d.title if d else q.document)}, "
+            f"{(d.date if d else None) or 'undated'}\n")
     if not quotes:
-        print("no quotes found")
+        out("no quotes found")
     return 0
 
 
@@ -309,41 +391,41 @@ def _cmd_topics(args: argparse.Namespace) -> int:
         docs = {d.id: d for d in lib.documents()}
         segs = {d: s for d, _date, s in lib.catalog.all_segments()}
         if args.json:
-            _emit({"topics": [{"label": t.label, "keywords": list(t.keywords), "segments": [
+            emit({"topics": [{"label": t.label, "keywords": list(t.keywords), "segments": [
                 {"document": d, "date": docs[d].date if d in docs else None, "segment": i,
                  "label": segs[d][i].label, "summary": segs[d][i].summary,
                  "start": segs[d][i].start, "end": segs[d][i].end}
                 for d, i in t.members]} for t in topics]})
             return 0
         for t in topics:
-            print(f"## {t.label}  ({len(t.members)} segments; {', '.join(t.keywords[:5])})")
+            out(f"## {field(t.label)}  ({len(t.members)} segments; {field(', '.join(t.keywords[:5]))})")
             for d, i in t.members:
                 info = docs.get(d)
-                print(f"  {(info.date if info else None) or '----------'}  {info.title if info else d}")
-                print(f"      {segs[d][i].summary[:200]}")
-            print()
+                out(f"  {(info.date if info else None) or '----------'}  {field(info.title if info else d)}")
+                out(f"      {field(segs[d][i].summary[:200])}")
+            out()
         if not topics:
-            print("no topics found")
+            out("no topics found")
         return 0
     lib = _library(args.paths, args.home)
-    out = []
+    briefings = []
     for info, segments in lib.topics():
-        out.append({"document": info.id, "segments": [
+        briefings.append({"document": info.id, "segments": [
             {"start": s.start, "end": s.end, "label": s.label, "keywords": list(s.keywords),
              "summary": s.summary, "summary_spans": [list(x) for x in s.summary_spans]}
             for s in segments]})
     if args.limit:
-        out = out[: args.limit]
+        briefings = briefings[: args.limit]
     if args.json:
-        _emit({"briefings": out})
+        emit({"briefings": briefings})
         return 0
     docs = {d.id: d for d in lib.documents()}
-    for b in out:
+    for b in briefings:
         d = docs[b["document"]]
-        print(f"# {d.title} ({d.date or 'undated'})")
+        out(f"# {field(d.title)} ({d.date or 'undated'})")
         for s in b["segments"]:
-            print(f"  - {s['label']}: {s['summary'][:200]}")
-        print()
+            out(f"  - {field(s['label'])}: {field(s['summary'][:200])}")
+        out()
     return 0
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
+from briefreader.cli_output import err, field, json_text, out
 from briefreader.core.errors import BriefreaderError
 from briefreader.core.model import Note
+from briefreader.core.sanitize import clean, json_safe
 
 
 def _note_json(n: Note) -> dict[str, Any]:
@@ -29,15 +29,14 @@ def run_notes(args: argparse.Namespace) -> int:
         doc = lib.find_document(args.path)
         matches = lib.notes.find_quote(doc.id, args.quote)
         if len(matches) > 1:
-            print(f"briefreader: the passage occurs {len(matches)} times; annotating occurrence "
-                  f"{args.occurrence} (use --occurrence N)", file=sys.stderr)
-        note = lib.add_note_by_quote(doc.id, args.quote, args.body, tuple(args.tag), args.color,
-                                     args.occurrence)
+            err(f"briefreader: the passage occurs {len(matches)} times; annotating occurrence "
+                f"{args.occurrence} (use --occurrence N)")
+        note = lib.add_note_by_quote(doc.id, args.quote, clean(args.body), tuple(clean(t) for t in args.tag),
+                                     args.color, args.occurrence)
         if args.json:
-            json.dump(_note_json(note), sys.stdout, ensure_ascii=False, indent=1)
-            print()
+            out(json_text(_note_json(note)))
         else:
-            print(f"added note {note.id} on {doc.title} [{note.start}:{note.end}]")
+            out(f"added note {note.id} on {field(doc.title)} [{note.start}:{note.end}]")
         return 0
     lib = Library(args.within or None, home=args.home)
     lib.sync()  # notes are shown with the briefings they belong to
@@ -47,31 +46,33 @@ def run_notes(args: argparse.Namespace) -> int:
         if args.limit:
             notes = notes[: args.limit]
         if args.json:
-            json.dump({"notes": [_note_json(n) for n in notes]}, sys.stdout, ensure_ascii=False, indent=1)
-            print()
+            out(json_text({"notes": [_note_json(n) for n in notes]}))
             return 0
         docs = {d.id: d for d in lib.documents()}
         for n in notes:
             d = docs.get(n.document)
             tags = " ".join(f"#{t}" for t in n.tags if f"#{t}" not in n.body.lower())
             state = "" if n.state == "placed" else " [UNPLACED]"
-            print(f"{n.id[:8]}  {d.title if d else n.document} ({(d.date if d else None) or 'undated'}){state}")
-            print(f"    > {' '.join(n.text.split())[:160]}")
+            out(f"{n.id[:8]}  {field(d.title if d else n.document)} "
+                f"({(d.date if d else None) or 'undated'}){state}")
+            out(f"    > {field(' '.join(n.text.split())[:160])}")
             if n.body or tags:
-                print(f"    {n.body} {tags}".rstrip())
+                out(f"    {field(n.body)} {field(tags)}".rstrip())
         if not notes:
-            print("no notes")
+            out("no notes")
         return 0
     if cmd == "export":
-        out = lib.export_notes(args.format, tag=args.tag)
+        text = lib.export_notes(args.format, tag=args.tag)
+        # notes stored before the sanitising boundary: JSON escaped losslessly, Markdown cleaned
+        text = json_safe(text) if args.format == "json" else clean(text)
         if args.output:
             try:
-                Path(args.output).write_text(out, encoding="utf-8")
+                Path(args.output).write_text(text, encoding="utf-8", errors="replace")
             except OSError as exc:
                 raise BriefreaderError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-            print(f"exported {len(lib.list_notes(tag=args.tag))} notes to {args.output}", file=sys.stderr)
+            err(f"exported {len(lib.list_notes(tag=args.tag))} notes to {args.output}")
         else:
-            sys.stdout.write(out if out.endswith("\n") else out + "\n")
+            out(text[:-1] if text.endswith("\n") else text)
         return 0
     if cmd == "import":
         from briefreader.core.notes import read_json
@@ -79,9 +80,8 @@ def run_notes(args: argparse.Namespace) -> int:
         data = read_json(args.file)
         added, skipped = lib.import_notes(data)
         if args.json:
-            json.dump({"added": added, "skipped": skipped}, sys.stdout)
-            print()
+            out(json_text({"added": added, "skipped": skipped}, indent=None))
         else:
-            print(f"{added} notes imported, {skipped} already present")
+            out(f"{added} notes imported, {skipped} already present")
         return 0
     raise BriefreaderError(f"unknown notes command {cmd}")

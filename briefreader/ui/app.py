@@ -23,9 +23,11 @@ from textual.app import App, ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.events import Resize
+from textual.notifications import SeverityLevel
 from textual.widgets import Footer
 
 from briefreader.core.model import Analysis, Briefing, DocumentInfo, SyncReport
+from briefreader.core.sanitize import clean, one_line
 from briefreader.core.state import config_dir, data_dir
 from briefreader.ui.commands import PROVIDERS
 from briefreader.ui.controllers.notes import NotesController
@@ -55,6 +57,13 @@ class BriefreaderApp(App[int]):
     TITLE = "briefreader"
     BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
     COMMANDS = App.COMMANDS | PROVIDERS
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every notification as plain text: messages carry file names, titles and
+        errors from data, never markup (STYLE.md)."""
+        super().notify(clean(message), title=clean(title), severity=severity, timeout=timeout,
+                       markup=False)
 
     def __init__(self, library: Any, *, sync_on_start: bool = True, debounce: float = 0.25,
                  restore: bool = True) -> None:
@@ -251,8 +260,8 @@ class BriefreaderApp(App[int]):
 
     def show_header(self, briefing: Briefing) -> None:
         b = briefing
-        self.title = b.title or b.id
-        meta = " · ".join((b.date or "undated", b.format, source_label(b.source_url, b.path)))
+        self.title = one_line(b.title or b.id)  # (a file name is not cleaned where it enters)
+        meta = one_line(" · ".join((b.date or "undated", b.format, source_label(b.source_url, b.path))))
         self.sub_title = meta
         self.query_one(BriefHeader).show(self.title, meta)
 
@@ -318,6 +327,8 @@ class BriefreaderApp(App[int]):
     # -- sync and notes: the controllers' keys ---------------------------------------------
     def action_resync(self) -> None:
         self.sync.resync()
+        if self.analysis is not None:  # notes another process added or changed meanwhile
+            self.notes.load(self.analysis.briefing.id)
 
     def action_failed(self) -> None:
         self.sync.show_failed()

@@ -10,6 +10,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from briefreader.ui.host import PaletteHost
 from briefreader.ui.messages import Target
+from briefreader.ui.plain import markup_escape, plain, plain_highlight
 from briefreader.ui.quote_entries import quote_entries
 
 
@@ -30,14 +31,14 @@ class OpenBriefingProvider(_Base):
             text = f"Open: {d.title} ({d.date or 'undated'})"
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), partial(host.open_target, Target(d.id)),
-                          help=f"{d.format}, {d.words} words")
+                yield Hit(score, plain_highlight(matcher, text), partial(host.open_target, Target(d.id)),
+                          help=markup_escape(f"{d.format}, {d.words} words"))
 
     async def discover(self) -> Hits:
         host = self.host
         for d in host.documents[:20]:
-            yield DiscoveryHit(f"Open: {d.title} ({d.date or 'undated'})",
-                               partial(host.open_target, Target(d.id)), help=d.format)
+            yield DiscoveryHit(plain(f"Open: {d.title} ({d.date or 'undated'})", line=True),
+                               partial(host.open_target, Target(d.id)), help=markup_escape(d.format))
 
 
 class TopicProvider(_Base):
@@ -55,12 +56,13 @@ class TopicProvider(_Base):
         for text, i, summary in self._items():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), partial(self.host.jump_to_segment, i),
-                          help=summary)
+                yield Hit(score, plain_highlight(matcher, text), partial(self.host.jump_to_segment, i),
+                          help=markup_escape(summary))
 
     async def discover(self) -> Hits:
         for text, i, summary in self._items():
-            yield DiscoveryHit(text, partial(self.host.jump_to_segment, i), help=summary)
+            yield DiscoveryHit(plain(text, line=True), partial(self.host.jump_to_segment, i),
+                               help=markup_escape(summary))
 
 
 class SpeakerProvider(_Base):
@@ -80,12 +82,12 @@ class SpeakerProvider(_Base):
         for text, name, n in self._items():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), partial(self.host.jump_to_speaker, name),
+                yield Hit(score, plain_highlight(matcher, text), partial(self.host.jump_to_speaker, name),
                           help=f"{n} quotes or turns; next one after the cursor")
 
     async def discover(self) -> Hits:
         for text, name, n in self._items():
-            yield DiscoveryHit(text, partial(self.host.jump_to_speaker, name),
+            yield DiscoveryHit(plain(text, line=True), partial(self.host.jump_to_speaker, name),
                                help=f"{n} quotes or turns")
 
 
@@ -98,12 +100,12 @@ class ThemeProvider(_Base):
             text = f"Theme: {name}"
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), partial(self.host.set_theme, name),
+                yield Hit(score, plain_highlight(matcher, text), partial(self.host.set_theme, name),
                           help="switch theme")
 
     async def discover(self) -> Hits:
         for name in sorted(self.app.available_themes):
-            yield DiscoveryHit(f"Theme: {name}", partial(self.host.set_theme, name))
+            yield DiscoveryHit(plain(f"Theme: {name}"), partial(self.host.set_theme, name))
 
 
 PROVIDERS = {OpenBriefingProvider, TopicProvider, SpeakerProvider, ThemeProvider}

@@ -22,6 +22,7 @@ from briefreader.core.ingest.markdown import render_markdown
 from briefreader.core.ingest.plaintext import plain_blocks
 from briefreader.core.ingest.transcript import build_blocks, resolve_speakers
 from briefreader.core.model import Block, Briefing, Format, Sentence
+from briefreader.core.sanitize import clean, clean_data, one_line
 from briefreader.core.sentences import split_spans
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -110,9 +111,13 @@ def parse_document(source: str, kind: str, name: str = "", doc_id: str = "", pat
                    extra_meta: dict[str, Any] | None = None,
                    remarks: list[str] | None = None) -> Briefing:
     """Parse decoded ``source`` of a given kind (text|markdown|html) into a Briefing."""
-    remarks = list(remarks or [])
     if "\r" in source:
         source = source.replace("\r\n", "\n").replace("\r", "\n")
+    # the sanitising boundary (core/sanitize.py): the body, one for one (offsets kept);
+    # metadata, file name and remarks as they come in
+    source = clean(source)
+    name = clean(name)
+    remarks = list(remarks or [])
     meta: dict[str, Any] = {}
     context = ""  # words left out of the text that name its speakers (a page's byline)
     raw: list[RawBlock]
@@ -134,6 +139,7 @@ def parse_document(source: str, kind: str, name: str = "", doc_id: str = "", pat
         raw = plain_blocks(text)
     for key, value in (extra_meta or {}).items():
         meta.setdefault(key, value)
+    meta = clean_data(meta)
 
     title = md_meta.clean_title(meta["title"]) if meta.get("title") else ""
     blocks, turns = build_blocks(text, raw)
@@ -142,6 +148,7 @@ def parse_document(source: str, kind: str, name: str = "", doc_id: str = "", pat
         stem = name.rsplit(".", 1)[0] if name else ""
         title = (heading.text if heading else None) or md_meta.title_from_head(blocks) \
             or md_meta.title_from_name(stem) or md_meta.title_from_text(text) or name or "Untitled"
+    title = one_line(title)
     if turns:
         labels = {b.speaker_label for b in blocks if b.speaker_label}
         names = resolve_speakers({x for x in labels if x}, title + ("\n" + context if context else ""), text)
@@ -157,7 +164,8 @@ def parse_document(source: str, kind: str, name: str = "", doc_id: str = "", pat
         blocks=tuple(blocks), sentences=tuple(sentences_of(text, blocks)),
         source_url=str(meta["source_url"]) if meta.get("source_url") else (
             str(meta["url"]) if meta.get("url") else None),
-        tags=md_meta.as_tags(meta.get("tags")), notes=tuple(remarks), speakers=names,
+        tags=md_meta.as_tags(meta.get("tags")), notes=tuple(one_line(r) for r in remarks),
+        speakers=names,
     )
 
 

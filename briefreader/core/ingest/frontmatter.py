@@ -62,8 +62,11 @@ def sidecar_for(path: Path) -> Path | None:
     stem = path.name[: -len(path.suffix)] if path.suffix else path.name
     for suffix in SIDECAR_SUFFIXES:
         candidate = path.with_name(stem + suffix)
-        if candidate.is_file():
-            return candidate
+        try:
+            if candidate.is_file():
+                return candidate
+        except (OSError, ValueError):  # ENAMETOOLONG: a 246-byte stem makes a 256-byte name
+            continue  # such a sidecar cannot exist
     return None
 
 
@@ -78,7 +81,8 @@ def read_sidecar(path: Path) -> tuple[dict[str, Any], str | None]:
             return {}, f"metadata file {side.name} ignored: over 1 MB"
         raw = side.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return {}, f"metadata file {side.name} ignored: {type(exc).__name__}"
+        why = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else (exc.strerror or "unreadable")
+        return {}, f"metadata file {side.name} ignored: {why}"
     data, problem = _load_yaml(raw)  # JSON is YAML too
     if problem:
         return {}, f"metadata file {side.name} ignored: {problem}"

@@ -26,6 +26,13 @@ from briefreader.core.notes.documents import Documents
 from briefreader.core.notes.markdown_export import export_markdown
 from briefreader.core.notes.store import ImportResult, NoteStore
 from briefreader.core.notes.webannotation import export_collection
+from briefreader.core.sanitize import clean
+
+
+def _clean_tags(tags: Sequence[str]) -> tuple[str, ...]:
+    """A note's text as typed or given (a lone surrogate, an escape sequence): cleaned
+    where it enters, as a briefing's text is (core/sanitize.py)."""
+    return tuple(clean(t) for t in tags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,20 +90,21 @@ class NotesService:
 
     def add(self, doc_id: str, start: int, end: int, body: str = "",
             tags: Sequence[str] = (), color: str | None = None) -> Note:
-        note = self.store.add(self._corpus.briefing(doc_id), start, end, body, tags, color)
+        note = self.store.add(self._corpus.briefing(doc_id), start, end, clean(body), _clean_tags(tags), color)
         self._index.write(doc_id)
         return note
 
     def add_by_quote(self, doc_id: str, quote: str, body: str = "", tags: Sequence[str] = (),
                      color: str | None = None, occurrence: int = 0) -> Note:
-        note = self.store.add_by_quote(self._corpus.briefing(doc_id), quote, body, tags, color,
-                                       occurrence=occurrence)
+        note = self.store.add_by_quote(self._corpus.briefing(doc_id), quote, clean(body), _clean_tags(tags),
+                                       color, occurrence=occurrence)
         self._index.write(doc_id)
         return note
 
     def update(self, note_id: str, *, body: str | None = None, tags: Sequence[str] | None = None,
                color: str | None | EllipsisType = ...) -> Note:
-        note = self.store.update(note_id, body=body, tags=tags, color=color)
+        note = self.store.update(note_id, body=None if body is None else clean(body),
+                                 tags=None if tags is None else _clean_tags(tags), color=color)
         self._index.write(note.document)
         return note
 
@@ -124,7 +132,11 @@ class NotesService:
         """Import a W3C annotation collection; the new notes are placed in their briefings."""
         result = self.store.import_json(data)
         if result.added:
-            self.sync(set())
+            # an imported placement is a claim, even with the briefing's content hash:
+            # every briefing with notes is placed again (a note already placed costs a
+            # string comparison), so an imported note is placed only where
+            # text[start:end] == exact, else re-anchored or left unplaced
+            self.sync({n.document for n in self.list()})
         return result
 
     def sync(self, reanalysed: Collection[str]) -> None:

@@ -12,6 +12,8 @@ Markdown export is in ``markdown_export.py``.
 from __future__ import annotations
 
 import json
+import os
+import stat
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime
@@ -24,10 +26,12 @@ from briefreader.core.errors import NoteError
 from briefreader.core.model import Note
 from briefreader.core.notes.documents import Documents, document_info, note_path
 from briefreader.core.notes.fields import NoteState
+from briefreader.core.sanitize import clean, clean_data, no_surrogates
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXTENSION = "briefreader"
 _UUID_URN = "urn:uuid:"
+_MAX_OFFSET = 2**40  # far beyond any briefing; a larger offset cannot be stored either
 
 # ------------------------------------------------------------------ export
 
@@ -101,16 +105,48 @@ def export_collection(notes: Iterable[Note], documents: Documents) -> dict[str, 
 # ------------------------------------------------------------------ import
 
 
-def read_json(path: str | Path) -> dict[str, Any]:
-    """An annotation file's JSON, or a NoteError with a one-line reason."""
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+
+
+def _read_regular(path: str | Path) -> bytes:
+    """The bytes of a regular file of at most MAX_IMPORT_BYTES (a FIFO or a device such
+    as /dev/zero would be read forever)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:
-        raise NoteError(f"cannot read {path}: {e.strerror or e}") from e
-    except UnicodeDecodeError as e:
-        raise NoteError(f"{path} is not UTF-8 text") from e
+        raise NoteError(f"cannot read {path}: {e.strerror or e}") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NoteError(f"cannot import {path}: not a regular file")
+        if st.st_size > MAX_IMPORT_BYTES:
+            raise NoteError(f"cannot import {path}: over {MAX_IMPORT_BYTES // 1048576} MB")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(MAX_IMPORT_BYTES + 1)
+    except OSError as e:
+        raise NoteError(f"cannot read {path}: {e.strerror or e}") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise NoteError(f"cannot import {path}: over {MAX_IMPORT_BYTES // 1048576} MB")
+    return data
+
+
+def read_json(path: str | Path) -> dict[str, Any]:
+    """An annotation file's JSON, or a NoteError with a one-line reason. Lone
+    surrogates (``"\\ud800"``) become U+FFFD: they are not text."""
+    raw = _read_regular(path)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise NoteError(f"{path} is not UTF-8 text") from None
     except json.JSONDecodeError as e:
-        raise NoteError(f"{path} is not JSON: {e.msg} at line {e.lineno} column {e.colno}") from e
+        raise NoteError(f"{path} is not JSON: {e.msg} at line {e.lineno} column {e.colno}") from None
+    except RecursionError:
+        raise NoteError(f"{path} is nested too deeply to be an annotation collection") from None
+    except (ValueError, OverflowError) as e:  # e.g. a number of 5,000 digits
+        raise NoteError(f"{path} is not usable JSON: {str(e).split(';')[0]}") from None
+    data = clean_data(data, no_surrogates)
     if not isinstance(data, dict):
         raise NoteError(f"{path} is not a W3C annotation collection (expected a JSON object)")
     return data
@@ -269,7 +305,7 @@ def parse_annotation(item: Any, now: str) -> Note:
         s, e = pos.get("start"), pos.get("end")
         if not (isinstance(s, int) and isinstance(e, int)) or isinstance(s, bool) or isinstance(e, bool):
             raise ValueError('the TextPositionSelector\'s "start"/"end" are not integers')
-        if not 0 <= s < e:
+        if not 0 <= s < e <= _MAX_OFFSET:
             raise ValueError(f"the TextPositionSelector [{s}, {e}) is not a span")
         if e - s == len(exact):
             start, end = s, e
@@ -291,10 +327,14 @@ def parse_annotation(item: Any, now: str) -> Note:
     raw_path = ext.get("path")
     path = raw_path if isinstance(raw_path, str) else ""
     path = path or _file_path(target["source"])
+    # the sanitising boundary (core/sanitize.py): what is shown or matched against the
+    # (cleaned) canonical text is cleaned, one for one; ids and paths stay as given (a
+    # path names a file) and are cleaned where they are shown
     return Note(
-        id=note_id, document=document, start=start, end=end, text=exact,
-        prefix=quote.get("prefix", ""), suffix=quote.get("suffix", ""), body=body,
-        tags=tuple(tags), state=state, created=created, modified=modified, color=color,
+        id=note_id, document=document, start=start, end=end, text=clean(exact),
+        prefix=clean(quote.get("prefix", "")), suffix=clean(quote.get("suffix", "")),
+        body=clean(body), tags=tuple(clean(t) for t in tags), state=state, created=clean(created),
+        modified=clean(modified), color=clean(color) if color is not None else None,
         content_hash=content_hash, path=path,
     )
 

@@ -25,6 +25,12 @@ MARK_RE = re.compile("[" + re.escape(MARK_CHARS) + "]")
 OPEN_MARKS = "“\"‘«„‹»"
 OPEN_MARK_RE = re.compile("[" + OPEN_MARKS + "]")
 
+# Quotes nest two or three deep in real text; a paragraph of thousands of stray opening
+# marks would make every rule's look down the stack (and every region's ``parents``)
+# as long as the paragraph: quadratic (40,000 marks took minutes). Past this depth the
+# outermost waiting mark is given up as a stray, so pairing is linear in the marks.
+MAX_DEPTH = 32
+
 _OPEN_PUNCT = set("([{—–-/\u00a0")
 _CLOSE_PUNCT = set(".,;:!?)]}—–-…")
 
@@ -227,6 +233,8 @@ def pair_marks(text: str, start: int, end: int) -> tuple[list[Region], list[Regi
             closed.append(Region(opening.pos, i, opening.char, len(parents), parents))
         elif action.push is not None:
             stack.append(_Open(action.push, i, ch))
+            if len(stack) > MAX_DEPTH:
+                del stack[0]  # the outermost waiting mark: a stray
     closed.sort(key=lambda r: r.open)
     unclosed = [Region(o.pos, -1, o.char, d, tuple(p.pos for p in stack[:d]))
                 for d, o in enumerate(stack)]

@@ -36,6 +36,26 @@ def _storage(directory: Path) -> FileStorage:
     return FileStorage(str(directory), supports_mmap=False)
 
 
+def _give_up(writer: Any) -> None:
+    """Cancel a writer whose documents or commit failed; a commit that failed half-way
+    may have closed it already, or may fail to cancel: its lock is released anyway."""
+    try:
+        writer.cancel()
+    except Exception:  # noqa: BLE001 - the write's own error is what the caller sees
+        lock = getattr(writer, "writelock", None)
+        if lock is not None:
+            try:
+                lock.release()
+            except Exception:  # noqa: BLE001
+                pass
+        tempstorage = getattr(writer, "_tempstorage", None)
+        if tempstorage is not None:
+            try:
+                tempstorage.destroy()
+            except Exception:  # noqa: BLE001
+                pass
+
+
 class IndexStore:
     """A Whoosh index in a directory we created (never one from elsewhere)."""
 
@@ -140,12 +160,38 @@ class IndexStore:
             ) from None
         try:
             yield w
+            w.commit(mergetype=merge_policy)
         except BaseException:
-            w.cancel()
+            _give_up(w)
+            self._remove_unused_files()
             raise
         else:
-            w.commit(mergetype=merge_policy)
             self._drop_searcher()
+
+    def _remove_unused_files(self) -> None:
+        """After a failed write (a full disk): remove the files no committed table of
+        contents names -- the half-written segment, Whoosh's ``*.tmp`` folders of
+        ``*.ctmp`` files -- so that they do not pile up with each try and keep the
+        disk full. Only while holding the write lock (another process's segment in
+        the making is unnamed too); when it is busy, the next failure or commit cleans."""
+        storage = FileStorage(str(self.dir))
+        lock = storage.lock(_WRITELOCK)
+        try:
+            if not lock.acquire(blocking=False):
+                return
+        except OSError:
+            return
+        try:
+            gen = windex.TOC._latest_generation(storage, windex._DEF_INDEX_NAME)
+            segments = windex.TOC.read(storage, windex._DEF_INDEX_NAME, gen).segments if gen >= 0 else []
+            windex.clean_files(storage, windex._DEF_INDEX_NAME, gen, segments)
+            for entry in self.dir.iterdir():
+                if entry.suffix == ".tmp" and entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry, ignore_errors=True)
+        except Exception:  # noqa: BLE001 - cleaning is best effort: the write's own error is raised
+            pass
+        finally:
+            lock.release()
 
     # -- reading -----------------------------------------------------------------
     def _drop_searcher(self) -> None:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
+
+from briefreader.core.sanitize import one_line
 
 
 class FailedScreen(ModalScreen[None]):
@@ -38,10 +41,10 @@ class FailedScreen(ModalScreen[None]):
             n = len(self.failed)
             yield Static(f"{n} file{'s' if n != 1 else ''} could not be indexed" if n else
                          "Every file was indexed.", id="failed-title")
-            table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True)
+            table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=True)
             table.add_columns("file", "why")
             for path, error in self.failed:
-                table.add_row(self._short(path), error)
+                table.add_row(Text(one_line(self._short(path))), Text(one_line(error)))  # never markup
             table.display = bool(n)
             yield table
             yield Static("escape closes · fix the files and press r to re-index", id="failed-foot")

@@ -17,6 +17,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from briefreader.ui.keys import SEARCH_BINDINGS
+from briefreader.ui.plain import plain
 
 _SPEAKER = re.compile(r"""\bspeaker:(?:"([^"]*)"|(\S+))""")
 PASSAGES, QUOTES = "passages", "quotes"
@@ -134,5 +135,5 @@ class SearchBar(Vertical):
 
     def set_status(self, text: str | Content, error: bool = False) -> None:
         status = self.query_one("#status", Static)
-        status.update(text)
+        status.update(plain(text, line=True) if isinstance(text, str) else text)  # a query: never markup
         status.set_class(error, "-error")

@@ -6,6 +6,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import ProgressBar, Static
 
+from briefreader.ui.plain import plain
+
 CHECKING = "Checking the index…"
 
 
@@ -23,7 +25,7 @@ class SyncBar(Horizontal):
         self.query_one("#sync-progress", ProgressBar).update(total=None, progress=0)
 
     def say(self, text: str) -> None:
-        self.query_one("#sync-label", Static).update(text)
+        self.query_one("#sync-label", Static).update(plain(text, line=True))  # file names: never markup
 
     def progress(self, done: int, total: int, path: str) -> None:
         name = path.rsplit("/", 1)[-1]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual.widgets import Static
 
 from briefreader.core.model import Analysis
+from briefreader.ui.plain import plain
 from briefreader.ui.widgets.reader import Reader
 
 
@@ -26,4 +27,4 @@ class TopicBar(Static):
             parts.insert(0, f"“{r.hit_query}”: hit {where}{len(r.hits)} (n/N)")
         elif r.hit_query:
             parts.insert(0, f"“{r.hit_query}”: no hits here")
-        self.update("  ·  ".join(parts))
+        self.update(plain("  ·  ".join(parts), line=True))  # a label or a query: never markup
