@@ -19,6 +19,7 @@ from briefreader.core.quotes.patterns import (
     POST_VS_RE,
     QUOTE_MARKER_RE,
     WORD_RE,
+    has_stop,
 )
 from briefreader.core.quotes.records import Candidate, How, SpeakerRef
 from briefreader.core.quotes.subjects import Subjects
@@ -39,8 +40,9 @@ class Cues:
             se = self.doc.sentence(c.close, lo, hi)[1]
         # (a) a cue right after the closing mark: "…,” he said / said Peskov — first
         # when the quote ends as attributed quotes do (with a comma, ?, !, a dash)
-        post_first = c.close >= 0 and (self.doc.text[c.end - 1] in ",?!—–-…" or
-                                       m[after:after + 2].lstrip()[:1] in (",", "—", "–"))
+        post_first = c.close >= 0 and (self.doc.text[c.end - 1] in ",?!—–‒―-…" or
+                                       m[after:after + 2].lstrip()[:1] in (",", "—", "–", "‒",
+                                                                           "―"))
         if post_first and self._post_cue(c, after, hi, turn):
             return
         if self._pre_cue(c, ss, turn):
@@ -145,12 +147,14 @@ class Cues:
             return False
         if re.search(r"[.!?]", m[after:nxt.start()]) or "\n" in m[after:nxt.start()]:
             return False
+        if self._dash_name(c, after, limit, turn):
+            return True  # "“…” ― Mara Velt", whatever ends the quote
         if content_end == "." and nxt.group()[:1].isupper() and \
                 nxt.group().lower() not in PRONOUN_GENDER:
             return False  # the quote ended a sentence; a new one starts
         who = self.subjects.who
         sv = POST_SV_RE.match(m, after, limit)
-        if sv and not re.search(r"[.!?]\s", m[after:sv.start("verb")]):
+        if sv and not has_stop(m, after, sv.start("verb")):
             subj = sv.group("subj")
             if subj.strip():
                 res = who(subj, sv.start("subj"), turn)
@@ -173,12 +177,17 @@ class Cues:
             if res is not None:
                 self.assign(c, res, "according to", None, am.end())
                 return True
+        return False
+
+    def _dash_name(self, c: Candidate, after: int, limit: int, turn: int) -> bool:
+        """A dash (em, en, figure dash, horizontal bar) and a name after the quote."""
+        m = self.doc.masked
         dm = POST_DASH_RE.match(m, after, limit)
         if dm:
-            res = who(dm.group("subj"), dm.start("subj"), turn, tail=False)
+            res = self.subjects.who(dm.group("subj"), dm.start("subj"), turn, tail=False)
             if res is not None and res.how == "explicit" and _whole_phrase(dm.group("subj"),
                                                                            res.mention):
-                self.assign(c, res, "—", "label", dm.end())
+                self.assign(c, res, dm.group().strip()[:1], "label", dm.end())
                 return True
         return False
 

@@ -1,0 +1,58 @@
+"""Attribution in news reports: one test per error class of issue 14, each on
+sentences written for the test (the names are made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.core.ingest import parse_document
+from briefreader.core.model import Quote
+from briefreader.core.quotes import extract_quotes
+
+HEAD = "A test report\n\nMonday, March 2, 2020\n\n"
+
+
+def quotes(body: str) -> list[Quote]:
+    b = parse_document(HEAD + body, "text", name="t.txt", doc_id="t")
+    out = list(extract_quotes(b))
+    for q in out:
+        assert b.text[q.start:q.end] == q.text
+    return out
+
+
+def speaker_of(body: str, words: str, kind: str | None = None) -> str | None:
+    """The speaker of the (only) quote whose text holds ``words``."""
+    hits = [q for q in quotes(body) if words in q.text and (kind is None or q.kind == kind)]
+    assert len(hits) == 1, [(q.kind, q.text, q.speaker) for q in quotes(body)]
+    return hits[0].speaker
+
+
+# --- dashes, parentheses, names cut short ------------------------------------------------
+
+
+@pytest.mark.parametrize("dash", ["―", "—", "–", "‒"])
+def test_dash_before_name_after_quote(dash: str) -> None:
+    body = f"“The bridge will open in May.” {dash} Mara Velt\n\nThe council met later.\n"
+    assert speaker_of(body, "bridge will open") == "Mara Velt"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("“We will win,” Rep. Ann Baker (D-Ore.) said.", "Ann Baker"),
+    ("“We will win,” said Sen. Tom Hale (R-Ohio).", "Tom Hale"),
+    ("Sen. Tom Hale (R-Ohio) told reporters: “We will win.”", "Tom Hale"),
+])
+def test_party_state_parenthesis(sentence: str, name: str) -> None:
+    assert speaker_of(sentence + "\n", "We will win") == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("“We will lose,” said Benton.", "Benton"),
+    ("“We will lose,” said Colin on Monday.", "Colin"),
+    ("“We will lose,” said Ron.", "Ron"),
+    ("“We will lose,” said Anders Jonsson.", "Anders Jonsson"),
+    ("“We will lose,” said John D. Smith.", "John D. Smith"),
+    ("“We will lose,” Mary T. Vance said.", "Mary T. Vance"),
+    ("“We will lose,” said Dr. Ruth Okafor.", "Ruth Okafor"),
+])
+def test_names_not_cut_short(sentence: str, name: str) -> None:
+    assert speaker_of(sentence + "\n", "We will lose") == name
