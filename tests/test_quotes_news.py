@@ -56,3 +56,26 @@ def test_party_state_parenthesis(sentence: str, name: str) -> None:
 ])
 def test_names_not_cut_short(sentence: str, name: str) -> None:
     assert speaker_of(sentence + "\n", "We will lose") == name
+
+
+# --- appositives ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, words, name", [
+    ("Maria Lopez, a historian who studies the valley, recalled: “It was quiet then.”\n",
+     "quiet then", "Maria Lopez"),
+    ("“It would have been worse,” Karl Obst, editor at large at the Daily Ledger, said.\n",
+     "been worse", "Karl Obst"),
+    ("The agency spoke to Terence Vale, an engineer from a local college, who said “It "
+     "has happened before.”\n", "happened before", "Terence Vale"),
+    ("“We have no data,” said lead author Dr. Ruth Okafor.\n", "no data", "Ruth Okafor"),
+    ("“It was a bad game,” said Jets head coach Tom Riley.\n", "bad game", "Tom Riley"),
+])
+def test_appositives(body: str, words: str, name: str) -> None:
+    assert speaker_of(body, words) == name
+
+
+def test_appositive_does_not_reach_an_object() -> None:
+    # the name is the object of "met", and the cue's subject is "the mayor" (a role)
+    body = "The mayor met Karl Obst, a builder, and said “The work starts soon.”\n"
+    assert speaker_of(body, "work starts") != "Karl Obst"

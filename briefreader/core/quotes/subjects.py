@@ -22,6 +22,7 @@ from briefreader.core.quotes.lexicon import (
     PRONOUN_GENDER,
     ROLE_HEADS,
     STOP_CAPS,
+    TITLE_WORDS,
 )
 from briefreader.core.quotes.names import (
     ROLE_NP_RE,
@@ -31,7 +32,14 @@ from briefreader.core.quotes.names import (
     parse_name_tokens,
     person_name,
 )
-from briefreader.core.quotes.patterns import AUX_TAIL_RE, CLAUSE_SPLIT_RE, CUE_RE, WORD_RE
+from briefreader.core.quotes.patterns import (
+    AUX_TAIL_RE,
+    CLAUSE_SPLIT_RE,
+    CUE_RE,
+    MASK,
+    WORD_RE,
+    has_stop,
+)
 from briefreader.core.quotes.people import Person
 from briefreader.core.quotes.records import SpeakerRef
 
@@ -74,6 +82,10 @@ class Subjects:
             return SpeakerRef("pronoun", p, w.group(), wpos)
         if low in NOBODY_WORDS:
             return None
+        if not tail:
+            named = self._role_then_name(s, pos)
+            if named is not None:
+                return named
         # a name (or an organisation) ending (starting) the phrase
         run = None
         for r in RUN_RE.finditer(s):
@@ -119,6 +131,26 @@ class Subjects:
             if toks and toks[-1] in ROLE_HEADS:
                 p = people.resolve_role(toks[-1], tuple(toks[:-1]), pos + run.start())
                 return SpeakerRef("role", p, run.group(), pos + run.start())
+        return None
+
+    def _role_then_name(self, s: str, pos: int) -> SpeakerRef | None:
+        """After a verb, a role and then a name: "said lead author Dr. Ruth
+        Okafor", "said Jets head coach Tom Riley" (the name, not the team)."""
+        words = s.split()
+        if len(words) < 3 or len(words) > 9:
+            return None
+        for r in RUN_RE.finditer(s):
+            before = s[:r.start()].split()
+            if not before or s[r.end():].strip():
+                continue
+            if before[-1].lower() not in ROLE_HEADS and before[-1].lower() not in TITLE_WORDS:
+                continue
+            parse = parse_name_tokens(r.group().split())
+            if person_name(parse) is None or len(parse.name) < 2:
+                continue
+            res = self._name_run(s, r, pos, tail=False)
+            if res is not None and res.person is not None:
+                return res
         return None
 
     def _name_run(self, s: str, run: re.Match[str], pos: int, tail: bool) -> SpeakerRef | None:
@@ -192,6 +224,51 @@ class Subjects:
     def subject_before(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
         """The subject of a cue verb at ``verb_at``: the phrase before it back to a
         clause boundary (over auxiliaries, and over appositives in commas)."""
+        res = self._subject_before(lo, verb_at, turn)
+        if res is None:
+            res = self._appositive_subject(lo, verb_at, turn)
+        return res
+
+    def _appositive_subject(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
+        """A name, then an appositive in commas, then the verb: "Maria Lopez, a
+        historian who studies the region, recalled"; "Terence Fan, an expert,
+        who said" (the relative pronoun stands for the name before it)."""
+        m = self.doc.masked
+        start = max(lo, verb_at - 220)
+        seg = AUX_TAIL_RE.sub("", m[start:verb_at]).rstrip()
+        rel = re.search(r"(?:^|[\s,])(?:who|which)$", seg)
+        if rel:
+            seg = seg[:rel.start()].rstrip()
+        if not seg.endswith(","):
+            return None
+        close = start + len(seg) - 1
+        best = None
+        for r in RUN_RE.finditer(m, start, close):
+            if r.end() < close and m[r.end()] == "," and r.start() > start and \
+                    (m[r.start() - 1].isalnum() or m[r.start() - 1] in "’'-"):
+                continue
+            if r.end() < close and m[r.end()] == ",":
+                best = r
+        if best is None:
+            return None
+        between = m[best.end() + 1:close]
+        if not between.strip() or MASK in between or has_stop(between + " ") or \
+                CUE_RE.search(between):
+            return None
+        if not rel:
+            # the name starts its clause: only titles and capitalised words before it
+            head = m[start:best.start()]
+            cut = max(head.rfind(ch) for ch in ",;:.") + 1
+            for w in head[cut:].split():
+                if not (w[:1].isupper() or is_title_word(w) or w.lower() in TITLE_WORDS
+                        or w.lower() in ("a", "an", "of")):
+                    return None
+        res = self.who(best.group(), best.start(), turn)
+        if res is None or res.how != "explicit" or (res.person is None and not res.name):
+            return None
+        return res
+
+    def _subject_before(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
         m = self.doc.masked
         window = m[lo:verb_at]
         stripped = AUX_TAIL_RE.sub("", window)
