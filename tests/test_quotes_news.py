@@ -79,3 +79,33 @@ def test_appositive_does_not_reach_an_object() -> None:
     # the name is the object of "met", and the cue's subject is "the mayor" (a role)
     body = "The mayor met Karl Obst, a builder, and said “The work starts soon.”\n"
     assert speaker_of(body, "work starts") != "Karl Obst"
+
+
+# --- inverted and colon cues, continuation paragraphs -------------------------------------
+
+
+def test_inverted_cue() -> None:
+    assert speaker_of("Said Moreno: “We are ready.”\n", "ready") == "Moreno"
+    assert speaker_of("Added Carla Moreno, “We are ready.”\n", "ready") == "Carla Moreno"
+
+
+def test_colon_cue_with_quote_in_next_paragraph() -> None:
+    body = ("The mayor spoke for an hour. Dana Whitfield continued:\n\n"
+            "“The budget is done. We start in June.”\n")
+    assert speaker_of(body, "budget is done") == "Dana Whitfield"
+
+
+def test_continuation_paragraph() -> None:
+    body = ("“We will not stop,” Lena Park said at the rally.\n\n"
+            "“The fight goes on.”\n\n"
+            "Park later met Omar Reyes.\n\n"
+            "“Nothing will change.”\n")
+    assert speaker_of(body, "fight goes on") == "Lena Park"
+    # a paragraph of narration in between: no continuation
+    assert speaker_of(body, "Nothing will change") is None
+
+
+def test_continuation_stops_when_someone_else_is_named() -> None:
+    body = ("“We will not stop,” Lena Park said, before Omar Reyes took the stage.\n\n"
+            "“The fight goes on.”\n")
+    assert speaker_of(body, "fight goes on") is None

@@ -13,6 +13,7 @@ from briefreader.core.quotes.lexicon import INTRO_WORDS, PRONOUN_GENDER, STOP_CA
 from briefreader.core.quotes.patterns import (
     ACC_RE,
     CUE_RE,
+    INVERTED_RE,
     LABEL_RE,
     POST_DASH_RE,
     POST_SV_RE,
@@ -79,6 +80,18 @@ class Cues:
         # a colon label: "Sen. Ted Cruz: “…”"
         if pre_end > ss and self._label(c, ss, pre_end, turn):
             return True
+        return self.cue_before(c, ss, pre_end, turn)
+
+    def cue_before(self, c: Candidate, ss: int, pre_end: int, turn: int) -> bool:
+        """A cue in ``[ss, pre_end)`` that introduces the quote: "Peskov said:",
+        "Said Moreno:", "saying,", "according to X,"."""
+        m = self.doc.masked
+        im = INVERTED_RE.match(m, ss, pre_end)
+        if im and im.end() == pre_end:
+            res = self.subjects.who(im.group("subj"), im.start("subj"), turn, tail=False)
+            if res is not None:
+                self.assign(c, res, im.group("verb").lower(), None, -1)
+                return True
         cues = list(CUE_RE.finditer(m, ss, pre_end))
         for cm in reversed(cues):
             if cm.group(1):

@@ -57,6 +57,10 @@ POST_DASH_RE = re.compile(
     r"[ \t]*[—–‒―][ \t]*(?P<subj>(?:[^,.;:!?" + MASK + r"“”\"()—–‒―\n]|" + NAME_DOT +
     r"){2,80}?)[ \t]*(?:[,;\n]|$|(?!" + NAME_DOT + r")\.)")
 NAME_DOT_RE = re.compile(NAME_DOT)
+# an inverted cue opening a sentence before a quote: "Said Moreno: “…”", "Added the mayor,"
+INVERTED_RE = re.compile(
+    r"\s*(?P<verb>" + "|".join(sorted((f.capitalize() for f in CUE_FINITE), key=len, reverse=True))
+    + r")\s+(?P<subj>(?:[^,.;:!?" + MASK + r"“”\"()\n]|" + NAME_DOT + r"){2,80}?)\s*[:,]?\s*$")
 _STOP_RE = re.compile(r"[.!?]\s")
 
 
