@@ -109,3 +109,42 @@ def test_continuation_stops_when_someone_else_is_named() -> None:
     body = ("“We will not stop,” Lena Park said, before Omar Reyes took the stage.\n\n"
             "“The fight goes on.”\n")
     assert speaker_of(body, "fight goes on") is None
+
+
+def test_quote_after_a_sentence_of_reported_speech() -> None:
+    body = ("As Heald told the Post, ozone levels have dropped. “Ozone has declined.”\n\n"
+            "Nora Quint said the talks had failed.\n\n“There is nothing left to discuss.”\n\n"
+            "The bridge closed on Monday. “It was a mess.”\n")
+    assert speaker_of(body, "Ozone has declined") == "Heald"
+    assert speaker_of(body, "nothing left") == "Nora Quint"
+    assert speaker_of(body, "a mess") is None  # no speech act before it
+
+
+# --- organisations and documents -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, words, source", [
+    ("“Growth will slow,” the report said.\n", "Growth", "the report"),
+    ("The letter states: “We may extend the form.”\n", "extend", "The letter"),
+    ("“Growth will slow,” the IMF said.\n", "Growth", "IMF"),
+    ("By then “her skin was weeping”, according to the Daily Ledger.\n", "weeping",
+     "Daily Ledger"),
+])
+def test_organisation_and_document_sources(body: str, words: str, source: str) -> None:
+    assert speaker_of(body, words) == source
+
+
+def test_document_source_not_a_person_nearby() -> None:
+    body = ("Ann Kravitz chaired the panel. The panel’s report said that the dam “was never "
+            "inspected”.\n")
+    assert speaker_of(body, "never inspected") != "Ann Kravitz"
+
+
+@pytest.mark.parametrize("body, words, name", [
+    ("It quoted campaigner Caitlin Boswell, with Boswell stating: “People need help.”\n",
+     "need help", "Caitlin Boswell"),
+    ("Venezuelan president Hugo Rivas sent his wishes during a broadcast saying “A hug "
+     "for you.”\n", "hug", "Hugo Rivas"),
+])
+def test_participle_subjects(body: str, words: str, name: str) -> None:
+    assert speaker_of(body, words) == name

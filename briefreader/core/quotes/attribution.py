@@ -81,6 +81,9 @@ class Attributor:
             c.how = "inherited"
         if c.how is None and c.cue is None and c.turn < 0 and self._opens_block(c, bl):
             self._from_previous_paragraph(c, prev)
+        if c.how is None and c.cue is None and c.turn < 0 and c.open > bl.start and \
+                self.doc.starts_sentence(c.open, bl.start):
+            self._after_reported_speech(c, bl.start, c.open)
         if c.how is None and heading is not None and c.turn < 0 and \
                 bl.kind in ("list_item", "paragraph", "quote_block") and \
                 self._main_content(c, bl):
@@ -115,7 +118,10 @@ class Attributor:
             if self.cues.cue_before(c, ss, end, c.turn) and c.how is not None:
                 return
             c.cue = None
-        if prev is None or prev.speaker is None or prev.block != k or prev.close < 0:
+        if prev is None or prev.block != k:
+            self._after_reported_speech(c, pb.start, pb.start + len(body))
+            return
+        if prev.speaker is None or prev.close < 0:
             return
         after = m[max(prev.close + 1, prev.attr_end):pb.end]
         if CUE_RE.search(after) or MASK in after:
@@ -126,6 +132,28 @@ class Attributor:
                 return  # someone else is named after the quote
         _inherit(c, prev)
         c.how = "inherited"
+
+    def _after_reported_speech(self, c: Candidate, lo: int, end: int) -> None:
+        """A quote opening a sentence right after a sentence of reported speech
+        without quotation marks ("Heald said ozone has dropped. “…”"): the
+        reported speaker's words continue."""
+        m = self.doc.masked
+        j = end
+        while j > lo and m[j - 1].isspace():
+            j -= 1
+        if j <= lo or m[j - 1] not in ".!?":
+            return
+        ss, _ = self.doc.sentence(j - 1, lo, j)
+        sent = m[ss:j]
+        if MASK in sent or not sent.strip():
+            return
+        for cm in CUE_RE.finditer(m, ss, j):
+            if not cm.group(1):
+                continue
+            res = self.cues.subjects.subject_before(ss, cm.start(), c.turn)
+            if res is not None and (res.person is not None or res.name):
+                self.cues.assign(c, res, None, "inherited")
+            return
 
     def _spread(self, cands: list[Candidate]) -> None:
         """Attributions that reach back: to the earlier pieces of a multi-paragraph

@@ -103,7 +103,9 @@ class Cues:
                     c.cue = cm.group(1)  # "reports said", "she’d look at me and say"
                     return True
             elif cm.group(2):
-                res = self.subjects.main_subject(ss, cm.start(), turn)
+                res = self.subjects.with_subject(ss, cm.start(), turn)
+                if res is None:
+                    res = self.subjects.main_subject(ss, cm.start(), turn)
                 if res is not None:
                     self.assign(c, res, cm.group(2), None, cm.end())
                     return True

@@ -70,6 +70,7 @@ PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 # heads of role noun phrases: "the Kremlin spokesman", "the president", "the minister"
 ROLE_HEADS: frozenset[str] = words("role_heads.txt")
+DOCUMENT_HEADS: frozenset[str] = words("document_heads.txt")
 # capitalised titles that may stand directly before a name (lower-cased); every role
 # head is also a title
 TITLE_WORDS: frozenset[str] = words("titles.txt") | ROLE_HEADS

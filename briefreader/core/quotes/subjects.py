@@ -15,6 +15,7 @@ from briefreader.core.model import REPORTER
 from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.lexicon import (
     DAYS,
+    DOCUMENT_HEADS,
     INTRO_WORDS,
     MONTH_NAMES,
     NOBODY_WORDS,
@@ -43,6 +44,11 @@ from briefreader.core.quotes.patterns import (
 from briefreader.core.quotes.people import Person
 from briefreader.core.quotes.records import SpeakerRef
 
+_DOC_ALT = "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+# a document or publication as a source: "the report", "The Home Office letter",
+# "a leaked internal memo", "the company’s statement"
+DOC_NP_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[^\W\d_][\w\-.]*[’']s)"
+                       r"((?:\s+[\w\-.’']+){0,4}?)\s+(" + _DOC_ALT + r")\b(?![’'-])")
 _OF_TITLE_RE = re.compile(r"(\w+)\s+of(?:\s+the)?(?:\s+[A-Z][\w’'\-]*)*"
                           r"(?:\s+(?:and|&))?\s*$")
 
@@ -96,7 +102,9 @@ class Subjects:
                 if not rest:
                     run = r
             else:
-                if r.start() == words[0].start():
+                if r.start() == words[0].start() or (
+                        words[0].group().lower() == "the" and len(words) > 1
+                        and r.start() == words[1].start()):
                     run = r
                 break
         if run is not None:
@@ -106,6 +114,11 @@ class Subjects:
                 res = None  # "Catherine, I should say": a single word far from the verb
             if res is not None:
                 return res
+        # a document speaking ("the report said"); not inside a transcript's turn,
+        # where someone reads it out
+        doc_ref = self._document(s, words, pos, tail) if turn < 0 else None
+        if doc_ref is not None:
+            return doc_ref
         # a role: "the Kremlin spokesman", "the President"
         role_m = None
         for rm in ROLE_NP_RE.finditer(s):
@@ -131,6 +144,21 @@ class Subjects:
             if toks and toks[-1] in ROLE_HEADS:
                 p = people.resolve_role(toks[-1], tuple(toks[:-1]), pos + run.start())
                 return SpeakerRef("role", p, run.group(), pos + run.start())
+        return None
+
+    def _document(self, s: str, words: list[re.Match[str]], pos: int,
+                  tail: bool) -> SpeakerRef | None:
+        """A document or publication speaking ("the report said", "according to
+        the letter"): the source as the text names it."""
+        for dm in DOC_NP_RE.finditer(s):
+            if tail and s[dm.end():].strip(" ,"):
+                continue
+            if not tail and dm.start() > words[0].start():
+                break
+            if any(w[:1].islower() and w.lower() in ROLE_HEADS for w in dm.group(1).split()):
+                return None  # "the minister’s statement": the minister's words
+            mention = dm.group()
+            return SpeakerRef("explicit", None, mention, pos + dm.start(), mention)
         return None
 
     def _role_then_name(self, s: str, pos: int) -> SpeakerRef | None:
@@ -314,6 +342,18 @@ class Subjects:
         name = first + " and " + res.person.display
         return SpeakerRef("explicit", None, runs[-1].group() + " and " + res.mention, res.pos, name)
 
+    def with_subject(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
+        """The subject of an absolute participle: "with Boswell stating"."""
+        m = self.doc.masked
+        wm = re.search(r"\b[Ww]ith\s+(\S.{0,60}?)\s*$", m[max(lo, verb_at - 80):verb_at])
+        if wm is None:
+            return None
+        at = max(lo, verb_at - 80) + wm.start(1)
+        res = self.who(wm.group(1), at, turn)
+        if res is None or (res.person is None and not res.name):
+            return None
+        return res
+
     def main_subject(self, lo: int, hi: int, turn: int) -> SpeakerRef | None:
         """The subject of the clause a participle ("saying", "noting") hangs on:
         the sentence's first cue verb's subject, else the noun phrase the
@@ -347,7 +387,18 @@ class Subjects:
             return self.who(phrase[: rm.end()], s, turn)
         run = RUN_RE.match(phrase, words[0].start())
         if run:
-            return self.who(phrase[: run.end()], s, turn, orgs=False)
+            res = self.who(phrase[: run.end()], s, turn, orgs=False)
+            if res is not None:
+                return res
+        # "Venezuelan president Hugo Chavez sent …": titles, then a name
+        for r in RUN_RE.finditer(phrase, words[0].start()):
+            lead = phrase[words[0].start():r.start()].split()
+            if lead and all(w[:1].isupper() or w.lower() in TITLE_WORDS for w in lead):
+                parse = parse_name_tokens(r.group().split())
+                if person_name(parse) is not None and len(parse.name) >= 2:
+                    return self.who(phrase[: r.end()], s, turn, orgs=False)
+            if lead:
+                break
         return None
 
 
