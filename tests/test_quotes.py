@@ -144,8 +144,12 @@ def test_odd_number_of_marks_leaves_the_stray_one() -> None:
 def test_nested_quotes_stay_inside_the_outer_one() -> None:
     b = report("“He told me ‘never again,’ and I believed him,” Maria Lopez said.")
     qs = quotes_of(b)
-    assert [q.text for q in qs] == ["He told me ‘never again,’ and I believed him,"]
+    # the outer quote stays whole and is Maria Lopez's; the inner one (issue 14) is
+    # a quote of its own, not hers: "He" is not resolved inside her words
+    assert [q.text for q in qs] == ["He told me ‘never again,’ and I believed him,",
+                                    "never again,"]
     assert qs[0].speaker == "Maria Lopez"
+    assert qs[1].speaker is None
 
 
 def test_straight_and_guillemet_marks() -> None:

@@ -148,3 +148,61 @@ def test_document_source_not_a_person_nearby() -> None:
 ])
 def test_participle_subjects(body: str, words: str, name: str) -> None:
     assert speaker_of(body, words) == name
+
+
+# --- titles and names, link lines, the noun "claims" ----------------------------------------
+
+
+@pytest.mark.parametrize("body, name", [
+    ("“We need more beds,” Lisa King said.\n", "Lisa King"),
+    ("“We need more beds,” said nurse Lisa King.\n", "Lisa King"),
+    ("“We need more beds,” said Ann Bishop.\n", "Ann Bishop"),
+])
+def test_title_word_as_surname(body: str, name: str) -> None:
+    assert speaker_of(body, "more beds") == name
+
+
+def test_title_word_after_a_demonym_stays_a_title() -> None:
+    assert speaker_of("“We stand with you,” the Saudi King said.\n", "stand with") is None
+
+
+def test_link_lines_are_not_speakers() -> None:
+    body = ("READ MORE: Ann Baker\n\n“Nobody saw this coming.”\n\n"
+            "Related: Tom Hale\n\n“Nobody could stop it.”\n")
+    assert speaker_of(body, "saw this") is None
+    assert speaker_of(body, "could stop") is None
+
+
+def test_the_noun_claims_is_no_cue() -> None:
+    from briefreader.core.quotes.patterns import CUE_RE
+
+    assert CUE_RE.search("Ann Baker rejected the claims") is None
+    assert CUE_RE.search("Hale’s claims were false") is None
+    assert CUE_RE.search("her remarks") is None
+    m = CUE_RE.search("Ann Baker claims the vote was rigged")
+    assert m is not None and m.group(1) == "claims"
+
+
+# --- pronouns and nested quotations ---------------------------------------------------------
+
+
+def test_pronoun_skips_the_subject_of_a_subordinate_clause() -> None:
+    body = ("Candidate Ellen Marsh, who was sued after Judge Ruth Abbot ruled against her, "
+            "spoke on Monday. “I will appeal,” she said.\n")
+    assert speaker_of(body, "appeal") == "Ellen Marsh"
+    # alone in its sentence, the subordinate clause's subject is still the antecedent
+    body = "After Judge Ruth Abbot ruled, she left the room. “I will rest,” she said.\n"
+    assert speaker_of(body, "rest") == "Ruth Abbot"
+
+
+def test_nested_quotation_belongs_to_the_inner_speaker() -> None:
+    body = ("“Then Lena Park said ‘We are done here’ and left,” said Omar Tate.\n\n"
+            "“My father told me ‘never give up,’ and I did not,” said Omar Tate.\n\n"
+            "“I said ‘no way’ to them,” said Omar Tate.\n\n"
+            "“We call it ‘the bridge’ now,” said Omar Tate.\n")
+    assert speaker_of(body, "Then Lena Park") == "Omar Tate"
+    inner = {q.text: (q.kind, q.speaker) for q in quotes(body)}
+    assert inner["We are done here"] == ("direct", "Lena Park")
+    assert inner["never give up,"] == ("partial", None)  # the father: not named
+    assert inner["no way"] == ("partial", "Omar Tate")  # "I": the outer speaker
+    assert "the bridge" not in inner  # a name, no cue: part of the outer quote

@@ -143,7 +143,9 @@ def _fmt(v: object) -> str:
 
 def _print(s: dict[str, object], half: str) -> None:
     print(f"{'file':44} gold pred exact overl spk  ind:gold pred found")
-    for f in s["files"]:  # type: ignore[union-attr]
+    files = s["files"]
+    assert isinstance(files, list)
+    for f in files:
         print(f"{f['file'][:44]:44} {f['gold']:4} {f['predicted']:4} {f['exact']:5} "
               f"{f['overlap']:5} {f['speaker_ok']:3}  {f['indirect_gold']:8} "
               f"{f['indirect_pred']:4} {f['indirect_found']:5}"
@@ -162,7 +164,9 @@ def _print(s: dict[str, object], half: str) -> None:
           f"direct/partial quotes)")
     print(f"attributed-speaker precision {_fmt(sp['precision'])} "
           f"({sp['given_correct']}/{sp['given']} given a speaker)")
-    for k, v in s["speaker_by_attribution"].items():  # type: ignore[union-attr]
+    by_attr = s["speaker_by_attribution"]
+    assert isinstance(by_attr, dict)
+    for k, v in by_attr.items():
         print(f"  {k:10} n={v['n']:4} accuracy={v['accuracy']:.3f}")
     ind = s["indirect"]
     assert isinstance(ind, dict)

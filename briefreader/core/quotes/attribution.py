@@ -16,7 +16,7 @@ from briefreader.core.model import Block
 from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.cues import Cues
 from briefreader.core.quotes.filtering import kind_of, not_a_quote
-from briefreader.core.quotes.lexicon import ROLE_HEADS, SMALL_WORDS
+from briefreader.core.quotes.lexicon import LINK_MARKERS, ROLE_HEADS, SMALL_WORDS
 from briefreader.core.quotes.marks import has_open_mark
 from briefreader.core.quotes.names import RUN_RE, parse_name_tokens, person_name
 from briefreader.core.quotes.patterns import CUE_RE, HEADING_TAIL_RE, MASK, WORD_RE
@@ -181,6 +181,9 @@ class Attributor:
         t = bl.text.strip().strip("*_#").strip()
         if not t or len(t) > 160 or has_open_mark(t, 0, len(t)):
             return None
+        lead = re.match(r"([A-Za-z]+)(?:\s+[A-Za-z]+)?\s*[:|—–-]", t)
+        if lead and lead.group(1).lower() in LINK_MARKERS:
+            return None  # "READ MORE: …", "Related — …": a link to another story
         if bl.kind != "heading" and (t[-1] in ".?!," or len(t.split()) > 16):
             return None
         head = HEADING_TAIL_RE.sub("", t).strip(" :—–-")

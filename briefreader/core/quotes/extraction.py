@@ -27,6 +27,7 @@ from briefreader.core.model import Briefing, Quote
 from briefreader.core.quotes.attribution import Attributor
 from briefreader.core.quotes.candidates import find_candidates, mask
 from briefreader.core.quotes.context import Doc
+from briefreader.core.quotes.nested import inner_quotes
 from briefreader.core.quotes.turns import turn_quotes
 
 
@@ -37,7 +38,11 @@ def extract_quotes(briefing: Briefing) -> tuple[Quote, ...]:
     out: list[Quote] = []
     if cands:
         doc.masked = mask(doc.text, doc.blocks, cands)
-        Attributor(doc).run(cands)
+        attributor = Attributor(doc)
+        attributor.run(cands)
+        inner = inner_quotes(doc, cands, attributor.cues.subjects)
+        if inner:
+            cands = sorted(cands + inner, key=lambda c: (c.start, c.end))
         docid = briefing.id
         text = doc.text
         for c in cands:

@@ -71,6 +71,8 @@ PRONOUN_GENDER = {"he": "m", "she": "f"}
 # heads of role noun phrases: "the Kremlin spokesman", "the president", "the minister"
 ROLE_HEADS: frozenset[str] = words("role_heads.txt")
 DOCUMENT_HEADS: frozenset[str] = words("document_heads.txt")
+TITLE_SURNAMES: frozenset[str] = words("title_surnames.txt")
+LINK_MARKERS: frozenset[str] = words("link_markers.txt")
 # capitalised titles that may stand directly before a name (lower-cased); every role
 # head is also a title
 TITLE_WORDS: frozenset[str] = words("titles.txt") | ROLE_HEADS
@@ -129,6 +131,7 @@ INTRO_WORDS: frozenset[str] = words("intro_words.txt")
 NOBODY_WORDS: frozenset[str] = words("nobody_words.txt")
 # words before a name that leave it the subject of its clause
 SUBJECT_BEFORE: frozenset[str] = words("subject_before.txt")
+SUBORDINATORS: frozenset[str] = words("subordinators.txt")
 ABBREVIATIONS: frozenset[str] = (shared.HONORIFICS | shared.TITLE_ABBREVIATIONS | shared.MONTH_ABBREVIATIONS
                                  | shared.ABBREVIATIONS | words("abbreviations.txt"))
 

@@ -21,6 +21,7 @@ from briefreader.core.quotes.lexicon import (
     ROLE_NORMAL,
     STOP_CAPS,
     SUBJECT_BEFORE,
+    SUBORDINATORS,
     TITLE_MODIFIERS,
 )
 from briefreader.core.quotes.names import (
@@ -45,6 +46,7 @@ class Mention:
     end: int
     person: Person | None  # None: someone the text does not name ("an alderman")
     subject: bool
+    subordinate: bool = False  # the subject of a subordinate clause ("after Judge X ruled")
 
 
 class RoleNP(NamedTuple):
@@ -76,8 +78,14 @@ def role_np_before(text: str, s0: int) -> RoleNP | None:
 def is_subject(text: str, start: int, end: int, possessive: bool) -> bool:
     """Whether a mention stands where a clause's subject stands (not after a
     preposition or a verb, not a possessive)."""
+    return subject_kind(text, start, end, possessive) > 0
+
+
+def subject_kind(text: str, start: int, end: int, possessive: bool) -> int:
+    """0: not a subject; 1: the subject of a clause; 2: the subject of a
+    subordinate clause ("after Judge Ruth Abbot ruled", "when Smith left")."""
     if possessive:
-        return False
+        return 0
     j = start - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
@@ -100,9 +108,11 @@ def is_subject(text: str, start: int, end: int, possessive: bool) -> bool:
                 continue
             break
     if j < 0 or text[j] in "\n.!?,;:—–(”\"’»":
-        return True
+        return 1
     mb = _WORD_BEFORE_RE.search(text, max(0, j - 20), j + 1)
-    return bool(mb and mb.group(1).lower() in SUBJECT_BEFORE)
+    if not (mb and mb.group(1).lower() in SUBJECT_BEFORE):
+        return 0
+    return 2 if mb.group(1).lower() in SUBORDINATORS else 1
 
 
 class Mentions:
@@ -162,7 +172,8 @@ class Mentions:
                 continue
             if parse.role:
                 people.add_role(p, parse.role, name_start)
-            found.append(Mention(name_start, end, p, is_subject(text, s0, end, poss)))
+            kind = subject_kind(text, s0, end, poss)
+            found.append(Mention(name_start, end, p, kind > 0, kind == 2))
             self.seen_ends.add(end)
         people.sort_roles()
         return sorted(found, key=lambda x: x.start)
@@ -211,7 +222,8 @@ class Mentions:
                         continue  # inside a longer name
                 p = self.people.surname(sur)
                 if p is not None:
-                    out.append(Mention(s0, e0, p, is_subject(text, s0, e0, poss)))
+                    kind = subject_kind(text, s0, e0, poss)
+                    out.append(Mention(s0, e0, p, kind > 0, kind == 2))
 
     def _role_mentions(self, lo: int, hi: int, out: list[Mention]) -> None:
         """Role noun phrases: "the Kremlin spokesman" (the person introduced with

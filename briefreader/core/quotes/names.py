@@ -26,6 +26,7 @@ from briefreader.core.quotes.lexicon import (
     ROLE_HEADS,
     ROLE_NORMAL,
     STOP_CAPS,
+    TITLE_SURNAMES,
     TITLE_WORDS,
 )
 
@@ -142,6 +143,11 @@ def _parse_name_tokens(tokens: list[str]) -> NameParse:
         low = lower_token(tok)
         if low in NAME_PARTICLES and name:
             name.insert(0, tok)
+            k -= 1
+            continue
+        if not name and k == len(toks) - 1 and k > 0 and low in TITLE_SURNAMES and \
+                _is_name_token(toks[k - 1]) and lower_token(toks[k - 1]) not in DEMONYMS:
+            name.insert(0, tok)  # "Lisa King": a surname, not the title
             k -= 1
             continue
         if not _is_name_token(tok) or (low.endswith("'s") and len(low) > 2):

@@ -49,6 +49,9 @@ _DOC_ALT = "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
 # "a leaked internal memo", "the company’s statement"
 DOC_NP_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[^\W\d_][\w\-.]*[’']s)"
                        r"((?:\s+[\w\-.’']+){0,4}?)\s+(" + _DOC_ALT + r")\b(?![’'-])")
+# words that cannot stand in a role before a name ("said on Monday Tom Riley")
+_NOT_IN_ROLE = frozenset("the a an to of in on at for with that by from and or as "
+                         "about after before during when while reporters".split())
 _OF_TITLE_RE = re.compile(r"(\w+)\s+of(?:\s+the)?(?:\s+[A-Z][\w’'\-]*)*"
                           r"(?:\s+(?:and|&))?\s*$")
 
@@ -171,8 +174,9 @@ class Subjects:
             before = s[:r.start()].split()
             if not before or s[r.end():].strip():
                 continue
-            if before[-1].lower() not in ROLE_HEADS and before[-1].lower() not in TITLE_WORDS:
-                continue
+            if len(before) > 5 or any(w.lower() in _NOT_IN_ROLE for w in before) or \
+                    not all(w.replace("-", "").isalpha() for w in before):
+                continue  # "nurse", "lead author", "Jets head coach" before the name
             parse = parse_name_tokens(r.group().split())
             if person_name(parse) is None or len(parse.name) < 2:
                 continue
