@@ -71,7 +71,7 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     p.add_argument("query", nargs="?", metavar="QUERY")
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--speaker", metavar="NAME")
-    p.add_argument("--kind", choices=("direct", "partial", "turn", "question"))
+    p.add_argument("--kind", choices=("direct", "partial", "indirect", "turn", "question"))
     _common(p)
 
     p = sub.add_parser("topics", help="topic segments per briefing; --corpus for cross-briefing topics")

@@ -21,8 +21,10 @@ def quotes(body: str) -> list[Quote]:
 
 
 def speaker_of(body: str, words: str, kind: str | None = None) -> str | None:
-    """The speaker of the (only) quote whose text holds ``words``."""
-    hits = [q for q in quotes(body) if words in q.text and (kind is None or q.kind == kind)]
+    """The speaker of the (only) quote whose text holds ``words`` (of ``kind``;
+    by default a quote in quotation marks)."""
+    hits = [q for q in quotes(body) if words in q.text and
+            (q.kind == kind if kind is not None else q.kind != "indirect")]
     assert len(hits) == 1, [(q.kind, q.text, q.speaker) for q in quotes(body)]
     return hits[0].speaker
 
@@ -206,3 +208,51 @@ def test_nested_quotation_belongs_to_the_inner_speaker() -> None:
     assert inner["never give up,"] == ("partial", None)  # the father: not named
     assert inner["no way"] == ("partial", "Omar Tate")  # "I": the outer speaker
     assert "the bridge" not in inner  # a name, no cue: part of the outer quote
+
+
+# --- reported speech (kind "indirect") -----------------------------------------------------
+
+
+def indirect(body: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes(body) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kremlin spokesman Oleg Varin said Russia was not included in the list of countries.\n",
+     [("Russia was not included in the list of countries", "Oleg Varin")]),
+    ("Oleg Varin told reporters on Monday that the talks would go on.\n",
+     [("the talks would go on", "Oleg Varin")]),
+    ("The bridge will reopen in May, Mayor Tina Rudd said.\n",
+     [("The bridge will reopen in May", "Tina Rudd")]),
+    ("According to the police, three people died in the fire.\n",
+     [("three people died in the fire", "the police")]),
+    ("Three people died in the fire, according to Ann Baker.\n",
+     [("Three people died in the fire", "Ann Baker")]),
+    ("Ann Baker said on Monday that the plan was “a disaster” for the town.\n",
+     [("the plan was “a disaster” for the town", "Ann Baker")]),
+])
+def test_reported_speech(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert indirect(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Oleg Varin said: “We are ready to talk.”\n",  # a direct quote
+    "Ann Baker said nothing about the plan.\n",
+    "Ann Baker told reporters the plan was fine.\n",  # "told" + object, no clause
+    "Ann Baker thinks the plan will fail badly.\n",  # a belief
+    "Ann Baker asked whether the plan would fail.\n",  # a question
+])
+def test_not_reported_speech(body: str) -> None:
+    assert indirect(body) == []
+
+
+def test_the_seed_reports_what_peskov_said() -> None:
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_c863c091f001229a.txt"
+    b = parse_document(seed.read_text(encoding="utf-8"), "text", name=seed.name, doc_id="s")
+    got = [q for q in extract_quotes(b) if q.kind == "indirect"]
+    assert any(q.text.startswith("Russia was not included in the list") and
+               q.speaker == "Dmitry Peskov" for q in got), [(q.text, q.speaker) for q in got]
+    for q in got:
+        assert b.text[q.start:q.end] == q.text and not q.text.endswith(".")

@@ -12,7 +12,7 @@ from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "list_item", "quote_block", "turn", "stage"]
 Format = Literal["transcript", "report", "notes"]
-QuoteKind = Literal["direct", "partial", "turn"]
+QuoteKind = Literal["direct", "partial", "indirect", "turn"]
 HitKind = Literal["passage", "quote", "note"]
 
 REPORTER = "Reporter"

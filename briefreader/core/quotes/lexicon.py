@@ -59,6 +59,10 @@ CUE_FINITE: frozenset[str] = frozenset(
 )
 CUE_PARTICIPLE: frozenset[str] = frozenset(f for f in _CUE_FORMS if f.endswith("ing"))
 AUX_WORDS: frozenset[str] = words("aux_words.txt")
+# the finite forms of the verbs that report speech without quotation marks
+REPORTING_FINITE: frozenset[str] = frozenset(
+    f for base, forms in table("cue_verbs.tsv") if base in words("reporting_verbs.txt")
+    for f in forms.split() if not f.endswith("ing"))
 # cues that attribute a quote even when their subject names nobody ("reports said")
 STRONG_CUES: frozenset[str] = words("strong_cues.txt")
 
