@@ -222,6 +222,13 @@ def indirect(body: str) -> list[tuple[str, str | None]]:
      [("Russia was not included in the list of countries", "Oleg Varin")]),
     ("Oleg Varin told reporters on Monday that the talks would go on.\n",
      [("the talks would go on", "Oleg Varin")]),
+    ("Oleg Varin told the Daily Ledger the talks would go on.\n",
+     [("the talks would go on", "Oleg Varin")]),
+    ("According to Deputy Mayor of the County Tina Rudd, the bridge will reopen soon.\n",
+     [("the bridge will reopen soon", "Tina Rudd")]),
+    ("Tina Rudd said “the worst day” was in 1993 when the bridge fell.\n",
+     [("“the worst day” was in 1993 when the bridge fell", "Tina Rudd")]),
+    ("“The bridge is safe,” said Mayor Tina Rudd.\n", []),
     ("The bridge will reopen in May, Mayor Tina Rudd said.\n",
      [("The bridge will reopen in May", "Tina Rudd")]),
     ("According to the police, three people died in the fire.\n",
@@ -238,7 +245,7 @@ def test_reported_speech(body: str, expected: list[tuple[str, str | None]]) -> N
 @pytest.mark.parametrize("body", [
     "Oleg Varin said: “We are ready to talk.”\n",  # a direct quote
     "Ann Baker said nothing about the plan.\n",
-    "Ann Baker told reporters the plan was fine.\n",  # "told" + object, no clause
+    "Ann Baker told reporters about the plan at length.\n",  # "told" + object, no clause
     "Ann Baker thinks the plan will fail badly.\n",  # a belief
     "Ann Baker asked whether the plan would fail.\n",  # a question
 ])

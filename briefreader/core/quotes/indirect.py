@@ -40,6 +40,13 @@ _NOT_CLAUSE = frozenset(
 _PREPS = frozenset(
     "on in at during after before to of for with about from by via over through "
     "yesterday today earlier later last this".split())
+_SUBORDINATE = frozenset("although though while if when because as since once unless".split())
+# the object of "told" before a clause: "told CBC News", "told reporters", "told him"
+_TOLD_OBJECT_RE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}|(?:reporters|journalists|the\s+press|"
+    r"me|us|him|her|them|lawmakers|parliament|the\s+court|the\s+audience)\s+)")
+_PARTICIPLE_TAIL_RE = re.compile(r",\s*(?:saying|adding|noting|stressing|explaining|warning|"
+                                 r"according\s+to)\b")
 _TRAIL_RE = re.compile(r",\s*(?:(?:he|she|they|it|we)\s+|[^,;:" + MASK + r"“”\"]{1,80}?\s+)(?:"
                        + _VERB_ALT + r")(?:\s+[^,;:.!?" + MASK + r"“”\"]{0,60})?\s*[.!?]?\s*$")
 
@@ -101,8 +108,16 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
     verb = vm.group(1)
     after = vm.end()
     rest = m[after:end]
-    if not rest.strip() or rest.lstrip()[:1] in (",", ":", "—", "–", "“", "\"", "‘", "("):
+    if not rest.strip() or rest.lstrip()[:1] in (",", ":", "—", "–", "("):
         return None  # "said: “…”", "said, “…”": a direct quote; "said." nothing
+    if not re.search(r"\b[a-z]{2,}\b", rest.replace(MASK, " ")):
+        return None  # "…,” said Senate Majority Leader Harry Reid: a name, no clause
+    if rest.lstrip()[:1] in ("“", "\"", "‘"):
+        # a clause opening with a quotation is reported speech only when it goes on
+        # after the closing mark ("said “the proudest moment” was in 1993")
+        mq = re.match(r"\s*[“\"‘]" + MASK + r"*[.!?,]?[”\"’]\s+(?:[a-z]+\s+){1,}", rest)
+        if mq is None:
+            return None
     tm = _GAP_THAT_RE.match(m, after, end)
     if tm is not None and not re.search(r"\b(?:who|which|whether|if)\b", tm.group(1)):
         start = tm.end()
@@ -110,11 +125,15 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
         words = rest.split()
         first = words[0].lower().strip(",")
         if verb in ("told", "tells"):
-            return None  # "told reporters …" without "that": an object, not a clause
+            om = _TOLD_OBJECT_RE.match(rest)
+            if om is None or not _opens_clause(rest[om.end():].split()):
+                return None  # "told reporters …" without a clause after the object
+            first = rest[om.end():].split()[0].lower()
+            after += om.end()
+            words = rest[om.end():].split()
         if first in _NOT_CLAUSE or first in _PREPS or len(words) < 3:
             return None
-        if not (first in _OPENERS or words[0][:1].isupper() or first in PRONOUN_GENDER
-                or first[:1].isdigit()):
+        if not _opens_clause(words):
             return None
         start = after
         while start < end and m[start].isspace():
@@ -124,6 +143,9 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
     semi = m.find(";", start, end)
     if semi >= 0:
         stop = semi
+    part = _PARTICIPLE_TAIL_RE.search(m, start, stop)
+    if part is not None:
+        stop = part.start()  # "…, saying no contacts are planned": another statement
     span_end = stop
     while span_end > start and (text[span_end - 1].isspace() or text[span_end - 1] in ",;:"):
         span_end -= 1
@@ -134,6 +156,17 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
         return None  # the whole clause is a quotation: a direct quote already
     res = subjects.subject_before(ss, vm.start(), -1)
     return _make(doc, bi, start, span_end, res, verb)
+
+
+def _opens_clause(words: list[str]) -> bool:
+    """Whether ``words`` can open a reported clause (a subject or a subordinator)."""
+    if len(words) < 3:
+        return False
+    first = words[0].lower().strip(",")
+    if first in _NOT_CLAUSE or first in _PREPS:
+        return False
+    return first in _OPENERS or first in _SUBORDINATE or words[0][:1].isupper() or \
+        first in PRONOUN_GENDER or first[:1].isdigit() or words[0][:1] in "“\"‘"
 
 
 def _before_cue(doc: Doc, subjects: Subjects, bi: int, ss: int,
@@ -149,7 +182,8 @@ def _before_cue(doc: Doc, subjects: Subjects, bi: int, ss: int,
         comma = m.find(",", ss + am.end(), end)
         if acc is None or comma < 0:
             return None
-        res = subjects.who(acc.group("subj"), acc.start("subj"), -1, tail=False)
+        res = subjects.who(acc.group("subj"), acc.start("subj"), -1) or \
+            subjects.who(acc.group("subj"), acc.start("subj"), -1, tail=False)
         start = comma + 1
         while start < end and m[start].isspace():
             start += 1
