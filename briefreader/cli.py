@@ -277,9 +277,12 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _quote_json(q: Any) -> dict[str, Any]:
+    from briefreader.core.quotes.procedural import is_procedural
+
     return {"document": q.document, "start": q.start, "end": q.end, "text": q.text,
             "speaker": q.speaker, "speaker_mention": q.speaker_mention, "cue": q.cue,
-            "kind": q.kind, "segment": q.segment}
+            "kind": q.kind, "segment": q.segment,
+            "procedural": bool(q.procedural or (q.kind == "turn" and is_procedural(q.text)))}
 
 
 def _cmd_quotes(args: argparse.Namespace) -> int:

@@ -74,6 +74,7 @@ class Quote:
     spans: tuple[tuple[int, int], ...] = ()
     segment: int | None = None
     is_question: bool = False
+    procedural: bool = False  # a turn sentence that runs the briefing ("Go ahead.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,11 @@ def phrases(name: str) -> frozenset[str]:
     return frozenset(" ".join(ln.split()) for ln in _lines(name))
 
 
+def phrase_alternatives(name: str) -> list[str]:
+    """The phrases of a ``.txt`` list written ``a|b|c`` (several a line)."""
+    return [" ".join(p.split()) for ln in _lines(name) for p in ln.split("|") if p.strip()]
+
+
 def word_list(name: str) -> list[str]:
     """The words of a ``.txt`` list, in file order."""
     return [w for ln in _lines(name) for w in ln.split()]

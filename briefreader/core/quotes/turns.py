@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from briefreader.core.model import REPORTER, Quote
 from briefreader.core.quotes.context import Doc
+from briefreader.core.quotes.procedural import is_procedural
 from briefreader.core.quotes.names import is_title_word, parse_name_tokens, person_name
 from briefreader.core.quotes.patterns import LETTER_RE
 from briefreader.core.sentences import split_spans
@@ -55,7 +56,8 @@ def turn_quotes(doc: Doc) -> list[Quote]:
         if e <= s or not letter(text, s, e):
             continue
         out.append(Quote(docid, s, e, text[s:e], t.speaker, t.label, t.label, "turn",
-                         ((s, e),), None, t.question))
+                         ((s, e),), None, t.question,
+                         is_procedural(text[s:e], letter(text, e, t.hi) is not None)))
     for bi, t in turns.items():
         if bi in seen:
             continue
@@ -64,7 +66,8 @@ def turn_quotes(doc: Doc) -> list[Quote]:
             if e <= s or not letter(text, s, e):
                 continue
             out.append(Quote(docid, s, e, text[s:e], t.speaker, t.label, t.label, "turn",
-                             ((s, e),), None, t.question))
+                             ((s, e),), None, t.question,
+                             is_procedural(text[s:e], letter(text, e, t.hi) is not None)))
     return out
 
 
