@@ -9,9 +9,9 @@ from typing import NamedTuple
 
 from briefreader.core.model import REPORTER, Quote
 from briefreader.core.quotes.context import Doc
-from briefreader.core.quotes.procedural import is_procedural
 from briefreader.core.quotes.names import is_title_word, parse_name_tokens, person_name
 from briefreader.core.quotes.patterns import LETTER_RE
+from briefreader.core.quotes.procedural import is_procedural
 from briefreader.core.sentences import split_spans
 
 
