@@ -263,3 +263,31 @@ def test_the_seed_reports_what_peskov_said() -> None:
                q.speaker == "Dmitry Peskov" for q in got), [(q.text, q.speaker) for q in got]
     for q in got:
         assert b.text[q.start:q.end] == q.text and not q.text.endswith(".")
+
+
+# --- canonical names -----------------------------------------------------------------------
+
+
+def test_surname_resolves_to_the_full_name_given_earlier() -> None:
+    body = ("Another tribute came from former Congresswoman Gabriella Gifford. Gifford, who "
+            "was hurt in 2011, said “We will miss her.”\n\n"
+            "Crown prosecutor Mark Tedesco opened the case. Mr. Tedesco told the court that "
+            "“the girl was ill.”\n")
+    assert speaker_of(body, "miss her") == "Gabriella Gifford"
+    assert speaker_of(body, "the girl was ill") == "Mark Tedesco"
+
+
+def test_surname_resolves_to_the_full_name_of_the_headline() -> None:
+    b = parse_document("Lisa Park wins Ohio race\n\nMonday, March 2, 2020\n\n"
+                       "“We did it,” Park said.\n", "text", name="t.txt", doc_id="t")
+    assert [q.speaker for q in extract_quotes(b) if q.kind == "direct"] == ["Lisa Park"]
+    # without a full name in the text, the same word stays as written
+    assert speaker_of("The mayor opened Central Park. “We did it,” Park said.\n",
+                      "We did it") == "Park"
+
+
+def test_the_known_people_list_never_overrides_the_text() -> None:
+    # "Biden" alone is the well-known one only when the text names no other Biden
+    body = "Hunter Biden spoke on Monday. “We did it,” Biden said.\n"
+    assert speaker_of(body, "We did it") == "Hunter Biden"
+    assert speaker_of("“We did it,” Biden said.\n", "We did it") == "Joe Biden"

@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 from briefreader.core.quotes.lexicon import (
     COMMON_ROLES,
+    CUE_FINITE,
+    NAME_SUFFIXES,
     ROLE_HEADS,
     ROLE_NORMAL,
     STOP_CAPS,
@@ -33,6 +35,7 @@ from briefreader.core.quotes.names import (
     person_name,
     role_before,
 )
+from briefreader.core.quotes.patterns import MASK
 from briefreader.core.quotes.people import People, Person
 
 CHUNK = 2048  # characters of text per lazily scanned chunk
@@ -75,6 +78,10 @@ def role_np_before(text: str, s0: int) -> RoleNP | None:
     return None
 
 
+_CUE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:" + "|".join(sorted(CUE_FINITE, key=len, reverse=True))
+                           + r")\b")
+
+
 def is_subject(text: str, start: int, end: int, possessive: bool) -> bool:
     """Whether a mention stands where a clause's subject stands (not after a
     preposition or a verb, not a possessive)."""
@@ -107,12 +114,50 @@ def subject_kind(text: str, start: int, end: int, possessive: bool) -> int:
                 j = k
                 continue
             break
+    if j >= 1 and text[j] in "”\"’»" and text[j - 1] == MASK:
+        # after a quotation: the subject of a cue ("“…,” Peskov said") — or an
+        # apposition to it ("her “dear friend” Sarah Brady"), no subject
+        return 1 if _CUE_AFTER_RE.match(text, end) else 0
     if j < 0 or text[j] in "\n.!?,;:—–(”\"’»":
         return 1
     mb = _WORD_BEFORE_RE.search(text, max(0, j - 20), j + 1)
     if not (mb and mb.group(1).lower() in SUBJECT_BEFORE):
         return 0
     return 2 if mb.group(1).lower() in SUBORDINATORS else 1
+
+
+class _Piece(NamedTuple):
+    """A part of a run of capitalised words, within one sentence."""
+
+    at: int
+    words: str
+
+    def start(self) -> int:
+        return self.at
+
+    def group(self) -> str:
+        return self.words
+
+
+_SENTENCE_END_TOKEN_RE = re.compile(r"[^\s.]{2,}\.(?=\s)")
+
+
+def _sentence_pieces(text: str) -> list[_Piece]:
+    """The runs of two or more capitalised words, cut where a sentence ends
+    inside one ("… Congresswoman Ann Gifford. Gifford, who …")."""
+    out: list[_Piece] = []
+    for m in RUN2_RE.finditer(text):
+        run, base = m.group(), m.start()
+        start = 0
+        for t in _SENTENCE_END_TOKEN_RE.finditer(run):
+            if is_title(lower_token(t.group())) or lower_token(t.group()) in NAME_SUFFIXES:
+                continue  # "Sen.", "Jr."
+            out.append(_Piece(base + start, run[start:t.end() - 1]))
+            start = t.end()
+            while start < len(run) and run[start].isspace():
+                start += 1
+        out.append(_Piece(base + start, run[start:]))
+    return [p for p in out if len(p.words.split()) >= 2]
 
 
 class Mentions:
@@ -139,7 +184,7 @@ class Mentions:
         text = self.masked
         people = self.people
         found: list[Mention] = []
-        for m in RUN2_RE.finditer(text):
+        for m in _sentence_pieces(text):
             s0 = m.start()
             if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "’'-_"):
                 continue

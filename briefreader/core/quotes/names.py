@@ -17,6 +17,8 @@ from typing import NamedTuple
 from briefreader.core.quotes.lexicon import (
     DAYS_MONTHS,
     DEMONYMS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     MOD_ALIASES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -136,8 +138,10 @@ def _parse_name_tokens(tokens: list[str]) -> NameParse:
         suffix.insert(0, toks.pop())
     name: list[str] = []
     k = len(toks) - 1
-    if toks and lower_token(toks[-1]).rstrip(".") in ORG_HEADS:
-        k = -1  # "National Security Council", "Apprenticeship Act"
+    if toks and lower_token(toks[-1]).rstrip(".") in ORG_HEADS and not (
+            len(toks) >= 2 and (lower_token(toks[-2]) in MALE_NAMES or
+                                lower_token(toks[-2]) in FEMALE_NAMES)):
+        k = -1  # "National Security Council", "Apprenticeship Act" — not "Lisa Park"
     while k >= 0 and len(name) < 4:
         tok = toks[k]
         low = lower_token(tok)
@@ -187,7 +191,9 @@ def person_name(parse: NameParse) -> str | None:
     if not real:
         return None
     lows = [lower_token(t).rstrip(".") for t in real]
-    if lows[-1] in ORG_HEADS or lows[-1] in DEMONYMS or lows[-1] in DAYS_MONTHS:
+    given = len(lows) >= 2 and (lows[-2] in MALE_NAMES or lows[-2] in FEMALE_NAMES)
+    if (lows[-1] in ORG_HEADS and not given) or lows[-1] in DEMONYMS or \
+            lows[-1] in DAYS_MONTHS:
         return None
     if len(real) >= 2:
         if not parse.titled:

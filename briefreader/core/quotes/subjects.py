@@ -17,6 +17,7 @@ from briefreader.core.quotes.lexicon import (
     DAYS,
     DOCUMENT_HEADS,
     INTRO_WORDS,
+    KNOWN_PEOPLE,
     MONTH_NAMES,
     NOBODY_WORDS,
     OBJECT_BEFORE,
@@ -29,6 +30,7 @@ from briefreader.core.quotes.names import (
     ROLE_NP_RE,
     RUN_RE,
     NameParse,
+    fold,
     is_title_word,
     parse_name_tokens,
     person_name,
@@ -195,6 +197,9 @@ class Subjects:
         if not parse.name:
             if all(is_title_word(t) for t in tokens):
                 return None  # "The President": a role
+            known = self.doc.people.surname(tokens[0]) if len(tokens) == 1 else None
+            if known is not None and " " in known.name:
+                return SpeakerRef("explicit", known, run.group(), rpos)  # "Park" of Lisa Park
             return org_ref(tokens, run, rpos, s)
         if not parse.titled:
             before = s[:run.start()].split()[-1:] if run.start() else []
@@ -227,6 +232,8 @@ class Subjects:
         real = [t for t in parse.name if not (len(t) == 2 and t.endswith("."))]
         if len(real) == 1 and not parse.titled:
             p = people.surname(real[0])
+            if p is None and fold(real[0]) in KNOWN_PEOPLE:
+                p = people.person(real[0])  # the last resort: a well-known surname
             if p is not None:
                 return SpeakerRef("explicit", p, mention, rpos)
         return org_ref(tokens, run, rpos, s)
