@@ -23,6 +23,7 @@ from briefreader.core.quotes.lexicon import (
     ROLE_NORMAL,
     STOP_CAPS,
     SUBJECT_BEFORE,
+    TITLE_WORDS,
     SUBORDINATORS,
     TITLE_MODIFIERS,
 )
@@ -139,25 +140,35 @@ class _Piece(NamedTuple):
         return self.words
 
 
-_SENTENCE_END_TOKEN_RE = re.compile(r"[^\s.]{2,}\.(?=\s)")
+_ABBREV_ALT = "|".join(sorted({a.rstrip(".").capitalize() for a in TITLE_WORDS | NAME_SUFFIXES
+                               if a.endswith(".")}, key=len, reverse=True))
+# a word ending a sentence inside a run (not an abbreviated title: "Sen.", "Jr.")
+_SENTENCE_END_TOKEN_RE = re.compile(r"(?<![^\s])(?!(?:" + _ABBREV_ALT + r")\.)[^\s.]{2,}\.(?=\s)")
 
 
-def _sentence_pieces(text: str) -> list[_Piece]:
+def _sentence_pieces(text: str) -> list[_Piece | re.Match[str]]:
     """The runs of two or more capitalised words, cut where a sentence ends
     inside one ("… Congresswoman Ann Gifford. Gifford, who …")."""
-    out: list[_Piece] = []
+    out: list[_Piece | re.Match[str]] = []
+    find = text.find
     for m in RUN2_RE.finditer(text):
-        run, base = m.group(), m.start()
+        a, b = m.span()
+        if find(". ", a, b) < 0 and find(".\n", a, b) < 0:
+            out.append(m)  # no full stop inside: the run itself
+            continue
+        run, base = m.group(), a
         start = 0
         for t in _SENTENCE_END_TOKEN_RE.finditer(run):
-            if is_title(lower_token(t.group())) or lower_token(t.group()) in NAME_SUFFIXES:
-                continue  # "Sen.", "Jr."
-            out.append(_Piece(base + start, run[start:t.end() - 1]))
+            if is_title(lower_token(t.group())):
+                continue  # a title written without its full stop in the list
+            if " " in run[start:t.end() - 1].strip():
+                out.append(_Piece(base + start, run[start:t.end() - 1]))
             start = t.end()
             while start < len(run) and run[start].isspace():
                 start += 1
-        out.append(_Piece(base + start, run[start:]))
-    return [p for p in out if len(p.words.split()) >= 2]
+        if " " in run[start:].strip():
+            out.append(_Piece(base + start, run[start:]))
+    return out
 
 
 class Mentions:

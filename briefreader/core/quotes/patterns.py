@@ -34,10 +34,13 @@ _AUX = "|".join(sorted(AUX_WORDS, key=len, reverse=True))
 
 # a cue: group 1 a finite verb ("said"), 2 a participle ("saying"), 3 "according to"
 # a cue word after a determiner or a possessive is a noun ("the claims", "his remarks")
-_NOUN_BEFORE = "".join(r"(?<!\b" + d + r" )" for d in (
-    "the", "The", "his", "her", "its", "our", "their", "these", "those", "such", "my", "your"))
+_NOUN_BEFORE = "".join(r"(?<!\b" + d + r" )" for w in (
+    "the", "his", "her", "its", "our", "their", "these", "those", "such", "my", "your")
+    for d in (w, w.capitalize()))
 _NOUN_BEFORE += r"(?<!’s )(?<!'s )"
-CUE_RE = re.compile(_NOUN_BEFORE + r"\b(?:(" + _FINITE + r"|made(?: it)? clear)|(" + _PARTIC + r")|([Aa]ccording\s+to))"
+# (a quick test first: the determiners all end in one of these letters)
+_NOUN_GUARD = r"(?:(?<![ersyh] )|(?<=[ersyh] )" + _NOUN_BEFORE + r")"
+CUE_RE = re.compile(r"\b" + _NOUN_GUARD + r"(?:(" + _FINITE + r"|made(?: it)? clear)|(" + _PARTIC + r")|([Aa]ccording\s+to))"
                     r"(?![\w’'\-])")
 # auxiliaries ending a subject phrase ("he has repeatedly" before "said")
 AUX_TAIL_RE = re.compile(r"(?:\s+(?:" + _AUX + r"))+\s*$", re.IGNORECASE)

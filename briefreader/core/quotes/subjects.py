@@ -273,6 +273,11 @@ class Subjects:
         historian who studies the region, recalled"; "Terence Fan, an expert,
         who said" (the relative pronoun stands for the name before it)."""
         m = self.doc.masked
+        j = verb_at - 1
+        while j > lo and m[j].isspace():
+            j -= 1
+        if j <= lo or (m[j] != "," and not m[j].isalpha()):
+            return None  # neither "…, said" nor "…, who said" / "…, has said"
         start = max(lo, verb_at - 220)
         seg = AUX_TAIL_RE.sub("", m[start:verb_at]).rstrip()
         rel = re.search(r"(?:^|[\s,])(?:who|which)$", seg)

@@ -11,7 +11,7 @@ from briefreader.core.model import REPORTER, Quote
 from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.names import is_title_word, parse_name_tokens, person_name
 from briefreader.core.quotes.patterns import LETTER_RE
-from briefreader.core.quotes.procedural import is_procedural
+from briefreader.core.quotes.procedural import procedural_at
 from briefreader.core.sentences import split_spans
 
 
@@ -57,7 +57,7 @@ def turn_quotes(doc: Doc) -> list[Quote]:
             continue
         out.append(Quote(docid, s, e, text[s:e], t.speaker, t.label, t.label, "turn",
                          ((s, e),), None, t.question,
-                         is_procedural(text[s:e], letter(text, e, t.hi) is not None)))
+                         e - s <= 60 and _procedural(text, s, e, t.hi)))
     for bi, t in turns.items():
         if bi in seen:
             continue
@@ -67,7 +67,7 @@ def turn_quotes(doc: Doc) -> list[Quote]:
                 continue
             out.append(Quote(docid, s, e, text[s:e], t.speaker, t.label, t.label, "turn",
                              ((s, e),), None, t.question,
-                             is_procedural(text[s:e], letter(text, e, t.hi) is not None)))
+                             e - s <= 60 and _procedural(text, s, e, t.hi)))
     return out
 
 
@@ -101,6 +101,13 @@ def turn_speaker(doc: Doc, speaker: str) -> str:
     if p is None:
         p = doc.people.person(speaker)
     return p.display if p is not None else speaker
+
+
+def _procedural(text: str, s: int, e: int, hi: int) -> bool:
+    """Whether the turn sentence ``[s, e)`` only runs the briefing (a filler
+    when the turn goes on before ``hi``)."""
+    return procedural_at(text, s, e, True) and (
+        procedural_at(text, s, e) or LETTER_RE.search(text, e, hi) is not None)
 
 
 def _clip(text: str, s: int, e: int) -> tuple[int, int]:
