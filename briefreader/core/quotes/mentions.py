@@ -23,9 +23,9 @@ from briefreader.core.quotes.lexicon import (
     ROLE_NORMAL,
     STOP_CAPS,
     SUBJECT_BEFORE,
-    TITLE_WORDS,
     SUBORDINATORS,
     TITLE_MODIFIERS,
+    TITLE_WORDS,
 )
 from briefreader.core.quotes.names import (
     RUN2_RE,

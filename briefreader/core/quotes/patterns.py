@@ -40,8 +40,8 @@ _NOUN_BEFORE = "".join(r"(?<!\b" + d + r" )" for w in (
 _NOUN_BEFORE += r"(?<!’s )(?<!'s )"
 # (a quick test first: the determiners all end in one of these letters)
 _NOUN_GUARD = r"(?:(?<![ersyh] )|(?<=[ersyh] )" + _NOUN_BEFORE + r")"
-CUE_RE = re.compile(r"\b" + _NOUN_GUARD + r"(?:(" + _FINITE + r"|made(?: it)? clear)|(" + _PARTIC + r")|([Aa]ccording\s+to))"
-                    r"(?![\w’'\-])")
+CUE_RE = re.compile(r"\b" + _NOUN_GUARD + r"(?:(" + _FINITE + r"|made(?: it)? clear)|(" + _PARTIC
+                    + r")|([Aa]ccording\s+to))(?![\w’'\-])")
 # auxiliaries ending a subject phrase ("he has repeatedly" before "said")
 AUX_TAIL_RE = re.compile(r"(?:\s+(?:" + _AUX + r"))+\s*$", re.IGNORECASE)
 _SUBJ_TOKEN = r"[^\s,;:!?" + MASK + r"“”\"«»()\[\]—–]+"
