@@ -291,3 +291,20 @@ def test_the_known_people_list_never_overrides_the_text() -> None:
     body = "Hunter Biden spoke on Monday. “We did it,” Biden said.\n"
     assert speaker_of(body, "We did it") == "Hunter Biden"
     assert speaker_of("“We did it,” Biden said.\n", "We did it") == "Joe Biden"
+
+
+def test_coordinated_cue_verbs_share_their_subject() -> None:
+    body = ("Shadow Minister Yvonne Carr said her party had backed the idea “for months”, and "
+            "said it was “damning that nothing was done”.\n")
+    assert speaker_of(body, "for months") == "Yvonne Carr"
+    assert speaker_of(body, "damning") == "Yvonne Carr"
+    # another clause with its own subject between the verbs: no sharing
+    body = ("I could say more, but if my mother were here, she’d look at me and say, "
+            "“Joey, hush up.”\n")
+    assert speaker_of(body, "hush up") is None
+
+
+def test_party_state_parenthesis_with_a_space() -> None:
+    body = ("But Representative Marta Kiel (D Ohio) was not changing her vote. “I will not "
+            "support this,” she said.\n")
+    assert speaker_of(body, "not support") == "Marta Kiel"

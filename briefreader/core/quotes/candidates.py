@@ -91,8 +91,8 @@ def _next_block(blocks: tuple[Block, ...], bi: int) -> Block | None:
 
 
 # a party/state parenthesis after a name: "Rep. Ann Baker (D-Ore.)", "(R-Ohio)",
-# "(D., N.Y.)" — blanked in the masked copy so that the name meets its verb
-PARTY_RE = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?(?:-|–|,[ \t]?)[A-Z][A-Za-z.]{0,8}"
+# "(D., N.Y.)", "(D Ohio)" — blanked in the masked copy so that the name meets its verb
+PARTY_RE = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?(?:-|–|,[ \t]?|[ \t])[A-Z][A-Za-z.]{0,8}"
                       r"(?:[ \t][A-Z][A-Za-z.]{0,8})?\)")
 
 

@@ -26,6 +26,14 @@ from briefreader.core.quotes.records import Candidate, How, SpeakerRef
 from briefreader.core.quotes.subjects import Subjects
 
 
+# a verb coordinated with an earlier one, sharing its subject ("…, and said")
+_COORDINATED_RE = re.compile(r",?\s+(?:and|but)(?:\s+(?:also|then|later))?\s+$")
+# …unless another clause with its own subject comes between ("I could say more, but
+# if my mother were here, she’d look at me and say")
+_NEW_SUBJECT_RE = re.compile(r"\b(?:[Ii]|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|if|when|because|but|"
+                             r"while|although)(?:[’']\w+)?\b")
+
+
 class Cues:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -99,6 +107,10 @@ class Cues:
                 if res is not None:
                     self.assign(c, res, cm.group(1), None, cm.end())
                     return True
+                earlier = [x for x in cues if x.group(1) and x.start() < cm.start()]
+                if earlier and _COORDINATED_RE.search(m, max(ss, cm.start() - 12), cm.start()) \
+                        and not _NEW_SUBJECT_RE.search(m, earlier[-1].end(), cm.start()):
+                    continue  # "X said …, and said “…”": the earlier verb's subject
                 if cm.group(1).lower() in STRONG_CUES or c.cue == "quote":
                     c.cue = cm.group(1)  # "reports said", "she’d look at me and say"
                     return True
@@ -171,6 +183,8 @@ class Cues:
         sv = POST_SV_RE.match(m, after, limit)
         if sv and not has_stop(m, after, sv.start("verb")):
             subj = sv.group("subj")
+            if subj.strip().lower() in ("and", "but", "and then", "then", "and also"):
+                return False  # "…”, and said …": the sentence's subject goes on; a cue before
             if subj.strip():
                 res = who(subj, sv.start("subj"), turn)
                 if res is not None:
