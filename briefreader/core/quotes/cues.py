@@ -25,7 +25,6 @@ from briefreader.core.quotes.patterns import (
 from briefreader.core.quotes.records import Candidate, How, SpeakerRef
 from briefreader.core.quotes.subjects import Subjects
 
-
 # a verb coordinated with an earlier one, sharing its subject ("…, and said")
 _COORDINATED_RE = re.compile(r",?\s+(?:and|but)(?:\s+(?:also|then|later))?\s+$")
 # …unless another clause with its own subject comes between ("I could say more, but
