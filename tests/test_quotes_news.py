@@ -308,3 +308,25 @@ def test_party_state_parenthesis_with_a_space() -> None:
     body = ("But Representative Marta Kiel (D Ohio) was not changing her vote. “I will not "
             "support this,” she said.\n")
     assert speaker_of(body, "not support") == "Marta Kiel"
+
+
+def test_acronym_spelt_out_as_the_text_defines_it() -> None:
+    body = ("The report came from the Korean Central News Agency (KCNA). “We will strike,” "
+            "KCNA said.\n")
+    assert speaker_of(body, "strike") == "Korean Central News Agency"
+    assert speaker_of("“We will strike,” KCNA said.\n", "strike") == "KCNA"
+
+
+@pytest.mark.parametrize("body", [
+    "“It is normal,” said Omar Beld of the Transport Ministry.\n",
+    "“It is normal,” Omar Beld of the Transport Ministry said.\n",
+])
+def test_person_of_an_organisation(body: str) -> None:
+    assert speaker_of(body, "normal") == "Omar Beld"
+
+
+def test_reported_speech_details() -> None:
+    body = ("Omar Beld did not answer the question – stating “We love all nations.”, and "
+            "concluded that it was not a question of rights.\n\n"
+            "“It is normal,” said Omar Beld of the Transport Ministry.\n")
+    assert indirect(body) == [("it was not a question of rights", "Omar Beld")]

@@ -22,7 +22,7 @@ import re
 
 from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.lexicon import PRONOUN_GENDER, REPORTING_FINITE
-from briefreader.core.quotes.patterns import ACC_RE, MASK, NAME_DOT_RE
+from briefreader.core.quotes.patterns import ACC_RE, CLOSERS, MASK, NAME_DOT_RE
 from briefreader.core.quotes.records import Candidate, SpeakerRef
 from briefreader.core.quotes.subjects import Subjects
 
@@ -107,6 +107,8 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
     text = doc.text
     verb = vm.group(1)
     after = vm.end()
+    if m[max(ss, vm.start() - 3):vm.start()].rstrip()[-1:] in CLOSERS:
+        return None  # "“…,” said X": the cue of a direct quote
     rest = m[after:end]
     if not rest.strip() or rest.lstrip()[:1] in (",", ":", "—", "–", "("):
         return None  # "said: “…”", "said, “…”": a direct quote; "said." nothing
@@ -155,6 +157,8 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
             m[start:span_end].rstrip(".!?”\"’ ").endswith(MASK):
         return None  # the whole clause is a quotation: a direct quote already
     res = subjects.subject_before(ss, vm.start(), -1)
+    if res is None and re.search(r"\b(?:and|but)\s+$", m[max(ss, vm.start() - 8):vm.start()]):
+        res = subjects.main_subject(ss, vm.start(), -1)  # "X did …, and concluded that"
     return _make(doc, bi, start, span_end, res, verb)
 
 

@@ -54,6 +54,8 @@ DOC_NP_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[^\W
 # words that cannot stand in a role before a name ("said on Monday Tom Riley")
 _NOT_IN_ROLE = frozenset("the a an to of in on at for with that by from and or as "
                          "about after before during when while reporters".split())
+# a person before an organisation: "Muhammad Alwi of the Transport Ministry said"
+_PERSON_OF_RE = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){2,4})(?:of|from|at)\s+(?:the\s+)?")
 _OF_TITLE_RE = re.compile(r"(\w+)\s+of(?:\s+the)?(?:\s+[A-Z][\w’'\-]*)*"
                           r"(?:\s+(?:and|&))?\s*$")
 
@@ -200,7 +202,7 @@ class Subjects:
             known = self.doc.people.surname(tokens[0]) if len(tokens) == 1 else None
             if known is not None and " " in known.name:
                 return SpeakerRef("explicit", known, run.group(), rpos)  # "Park" of Lisa Park
-            return org_ref(tokens, run, rpos, s)
+            return self._org(tokens, run, rpos, s)
         if not parse.titled:
             before = s[:run.start()].split()[-1:] if run.start() else []
             if (before and before[0].lower().strip(",") in ROLE_HEADS) or \
@@ -236,7 +238,23 @@ class Subjects:
                 p = people.person(real[0])  # the last resort: a well-known surname
             if p is not None:
                 return SpeakerRef("explicit", p, mention, rpos)
-        return org_ref(tokens, run, rpos, s)
+        return self._org(tokens, run, rpos, s)
+
+    def _org(self, tokens: list[str], run: re.Match[str], rpos: int,
+             s: str) -> SpeakerRef | None:
+        """An organisation (its acronym spelt out as the text defines it), or the
+        person named before "of the Org" ("Muhammad Alwi of the Transport Ministry")."""
+        pm = _PERSON_OF_RE.search(s, 0, run.start())
+        if pm is not None and pm.end() == run.start():
+            parse = parse_name_tokens(pm.group(1).split())
+            nm = person_name(parse)
+            if nm is not None and len(parse.name) >= 2:
+                p = self.doc.people.person(nm, parse.gender)
+                return SpeakerRef("explicit", p, pm.group(1).strip(), rpos - (run.start() - pm.start()))
+        res = org_ref(tokens, run, rpos, s)
+        if res is not None and res.name in self.doc.acronyms:
+            res = res._replace(name=self.doc.acronyms[res.name])
+        return res
 
     def _turn_person(self, turn: int, addressee: bool) -> Person | None:
         """"I" in a turn is its speaker; "you" in a reporter's question is the
