@@ -330,3 +330,11 @@ def test_reported_speech_details() -> None:
             "concluded that it was not a question of rights.\n\n"
             "“It is normal,” said Omar Beld of the Transport Ministry.\n")
     assert indirect(body) == [("it was not a question of rights", "Omar Beld")]
+
+
+def test_coordinated_reported_clauses() -> None:
+    body = ("Yvonne Carr said her party had backed the idea “for months”, and said it was "
+            "“damning that nothing was done” by now.\n\nShe said it.\n")
+    assert indirect(body) == [
+        ("her party had backed the idea “for months”", "Yvonne Carr"),
+        ("it was “damning that nothing was done” by now", "Yvonne Carr")]

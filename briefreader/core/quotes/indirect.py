@@ -45,6 +45,9 @@ _SUBORDINATE = frozenset("although though while if when because as since once un
 _TOLD_OBJECT_RE = re.compile(
     r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}|(?:reporters|journalists|the\s+press|"
     r"me|us|him|her|them|lawmakers|parliament|the\s+court|the\s+audience)\s+)")
+_CLAUSE_VERBS = frozenset("is was are were has had have will would could can may might must "
+                          "should did does remains seemed".split())
+_AND_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)\s+$")
 _PARTICIPLE_TAIL_RE = re.compile(r",\s*(?:saying|adding|noting|stressing|explaining|warning|"
                                  r"according\s+to)\b")
 _TRAIL_RE = re.compile(r",\s*(?:(?:he|she|they|it|we)\s+|[^,;:" + MASK + r"“”\"]{1,80}?\s+)(?:"
@@ -86,13 +89,22 @@ def _sentence(doc: Doc, subjects: Subjects, bi: int, ss: int, se: int,
         end -= 1
     if end - ss < 12:
         return
+    verbs = list(_VERB_RE.finditer(m, ss, end))
     found = False
-    for vm in _VERB_RE.finditer(m, ss, end):
-        cand = _after_verb(doc, subjects, bi, ss, end, vm)
+    for k, vm in enumerate(verbs):
+        if found and not _AND_BEFORE_RE.search(m, max(ss, vm.start() - 8), vm.start()):
+            continue  # after a first clause, only a coordinated one: "…, and said that …"
+        # the clause ends where a coordinated reporting verb starts another one
+        limit = end
+        for nxt in verbs[k + 1:]:
+            am = _AND_BEFORE_RE.search(m, max(ss, nxt.start() - 8), nxt.start())
+            if am is not None:
+                limit = am.start()
+                break
+        cand = _after_verb(doc, subjects, bi, ss, limit, vm)
         if cand is not None:
             out.append(cand)
             found = True
-            break
     if found:
         return
     cand = _before_cue(doc, subjects, bi, ss, end)
@@ -133,8 +145,6 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
             first = rest[om.end():].split()[0].lower()
             after += om.end()
             words = rest[om.end():].split()
-        if first in _NOT_CLAUSE or first in _PREPS or len(words) < 3:
-            return None
         if not _opens_clause(words):
             return None
         start = after
@@ -167,6 +177,8 @@ def _opens_clause(words: list[str]) -> bool:
     if len(words) < 3:
         return False
     first = words[0].lower().strip(",")
+    if first in ("it", "this", "that", "there") and words[1].lower() in _CLAUSE_VERBS:
+        return True  # "said it was …" (not "said it.")
     if first in _NOT_CLAUSE or first in _PREPS:
         return False
     return first in _OPENERS or first in _SUBORDINATE or words[0][:1].isupper() or \

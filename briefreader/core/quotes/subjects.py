@@ -102,8 +102,8 @@ class Subjects:
         # a name (or an organisation) ending (starting) the phrase
         run = None
         for r in RUN_RE.finditer(s):
-            if r.start() > 0 and (s[r.start() - 1].isalnum() or s[r.start() - 1] in "’'-"):
-                continue
+            if r.start() > 0 and (s[r.start() - 1].isalnum() or s[r.start() - 1] in "’'-."):
+                continue  # inside a word, or an abbreviation ("S." of "U.S.")
             if tail:
                 rest = s[r.end():].strip()
                 if not rest:
