@@ -137,12 +137,10 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
         start = tm.end()
     else:
         words = rest.split()
-        first = words[0].lower().strip(",")
         if verb in ("told", "tells"):
             om = _TOLD_OBJECT_RE.match(rest)
             if om is None or not _opens_clause(rest[om.end():].split()):
                 return None  # "told reporters …" without a clause after the object
-            first = rest[om.end():].split()[0].lower()
             after += om.end()
             words = rest[om.end():].split()
         if not _opens_clause(words):
