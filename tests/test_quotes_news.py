@@ -338,3 +338,10 @@ def test_coordinated_reported_clauses() -> None:
     assert indirect(body) == [
         ("her party had backed the idea “for months”", "Yvonne Carr"),
         ("it was “damning that nothing was done” by now", "Yvonne Carr")]
+
+
+def test_pronoun_skips_a_name_in_apposition_to_a_title() -> None:
+    body = ("Beside the mayor, Nora Vance said, “I cry with joy.” The politician was greeted "
+            "by the President and the First Lady, Carla Moret, along with supporters.\n\n"
+            "“I owe everything to you,” she said.\n")
+    assert speaker_of(body, "owe everything") == "Nora Vance"

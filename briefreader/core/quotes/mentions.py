@@ -119,6 +119,10 @@ def subject_kind(text: str, start: int, end: int, possessive: bool) -> int:
         # after a quotation: the subject of a cue ("“…,” Peskov said") — or an
         # apposition to it ("her “dear friend” Sarah Brady"), no subject
         return 1 if _CUE_AFTER_RE.match(text, end) else 0
+    if j > 0 and text[j] == ",":
+        w = _WORD_BEFORE_RE.search(text, max(0, j - 20), j)
+        if w is not None and w.group(1)[:1].isupper() and w.group(1).lower() in TITLE_WORDS:
+            return 0  # an apposition: "greeted by the First Lady, Carla Bruni"
     if j < 0 or text[j] in "\n.!?,;:—–(”\"’»":
         return 1
     mb = _WORD_BEFORE_RE.search(text, max(0, j - 20), j + 1)
