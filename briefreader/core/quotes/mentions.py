@@ -150,6 +150,25 @@ _ABBREV_ALT = "|".join(sorted({a.rstrip(".").capitalize() for a in TITLE_WORDS |
 _SENTENCE_END_TOKEN_RE = re.compile(r"(?<![^\s])(?!(?:" + _ABBREV_ALT + r")\.)[^\s.]{2,}\.(?=\s)")
 
 
+_DOTTED = frozenset(w.rstrip(".") for w in TITLE_WORDS | NAME_SUFFIXES if w.endswith("."))
+
+
+def _ends_inside(text: str, a: int, b: int, find: object) -> bool:
+    """Whether a full stop that may end a sentence lies inside ``text[a:b]`` (not
+    one of "Sen.", "Mr.", "J." or "U.S.")."""
+    for sep in (". ", ".\n"):
+        i = text.find(sep, a, b)
+        while i >= 0:
+            j = text.rfind(" ", a, i) + 1
+            if j < a:
+                j = a
+            tok = text[j:i]
+            if len(tok) >= 2 and "." not in tok and tok.lower() not in _DOTTED:
+                return True
+            i = text.find(sep, i + 1, b)
+    return False
+
+
 def _sentence_pieces(text: str) -> list[_Piece | re.Match[str]]:
     """The runs of two or more capitalised words, cut where a sentence ends
     inside one ("… Congresswoman Ann Gifford. Gifford, who …")."""
@@ -157,8 +176,8 @@ def _sentence_pieces(text: str) -> list[_Piece | re.Match[str]]:
     find = text.find
     for m in RUN2_RE.finditer(text):
         a, b = m.span()
-        if find(". ", a, b) < 0 and find(".\n", a, b) < 0:
-            out.append(m)  # no full stop inside: the run itself
+        if not _ends_inside(text, a, b, find):
+            out.append(m)  # no sentence ends inside: the run itself
             continue
         run, base = m.group(), a
         start = 0

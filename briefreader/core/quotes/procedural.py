@@ -29,6 +29,8 @@ def _phrases_re(phrases: frozenset[str]) -> re.Pattern[str]:
 _PROC_RE = _phrases_re(PROCEDURAL)
 _WITH_FILLERS_RE = _phrases_re(PROCEDURAL | FILLERS)
 _STAGE_RE = re.compile(r"\s*\([^()]*\)[.!]?\s*")
+_FIRST_RE = re.compile(r"\s*([A-Za-z][A-Za-z’'\-]*)")
+_FIRST_WORDS = frozenset(p.split()[0] for p in PROCEDURAL | FILLERS)
 
 
 def is_procedural(text: str, more_in_turn: bool = False) -> bool:
@@ -40,10 +42,20 @@ def is_procedural(text: str, more_in_turn: bool = False) -> bool:
 
 def procedural_at(text: str, s: int, e: int, more_in_turn: bool = False) -> bool:
     """:func:`is_procedural` of ``text[s:e]``, without copying it."""
+    k = procedural_kind(text, s, e)
+    return k == 1 or (k == 2 and more_in_turn)
+
+
+def procedural_kind(text: str, s: int, e: int) -> int:
+    """0: ``text[s:e]`` says something; 1: it only runs the briefing; 2: it is a
+    filler ("Yeah."), procedural when the turn goes on."""
     if e - s > 60 or e <= s or text[e - 1] == "?":
-        return False
+        return 0
     if text[s] == "(":
-        return _STAGE_RE.fullmatch(text, s, e) is not None
+        return 1 if _STAGE_RE.fullmatch(text, s, e) is not None else 0
+    w = _FIRST_RE.match(text, s, e)
+    if w is None or w.group(1).lower() not in _FIRST_WORDS:
+        return 0  # a quick test before the whole phrase list
     if _PROC_RE.fullmatch(text, s, e) is not None:
-        return True
-    return more_in_turn and _WITH_FILLERS_RE.fullmatch(text, s, e) is not None
+        return 1
+    return 2 if _WITH_FILLERS_RE.fullmatch(text, s, e) is not None else 0

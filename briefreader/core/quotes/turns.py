@@ -11,7 +11,7 @@ from briefreader.core.model import REPORTER, Quote
 from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.names import is_title_word, parse_name_tokens, person_name
 from briefreader.core.quotes.patterns import LETTER_RE
-from briefreader.core.quotes.procedural import procedural_at
+from briefreader.core.quotes.procedural import procedural_kind
 from briefreader.core.sentences import split_spans
 
 
@@ -106,8 +106,8 @@ def turn_speaker(doc: Doc, speaker: str) -> str:
 def _procedural(text: str, s: int, e: int, hi: int) -> bool:
     """Whether the turn sentence ``[s, e)`` only runs the briefing (a filler
     when the turn goes on before ``hi``)."""
-    return procedural_at(text, s, e, True) and (
-        procedural_at(text, s, e) or LETTER_RE.search(text, e, hi) is not None)
+    k = procedural_kind(text, s, e)
+    return k == 1 or (k == 2 and LETTER_RE.search(text, e, hi) is not None)
 
 
 def _clip(text: str, s: int, e: int) -> tuple[int, int]:
