@@ -82,7 +82,9 @@ def _quotes(briefing):  # type: ignore[no-untyped-def]
         from briefreader.core.quotes import extract_quotes
     except ImportError:  # pragma: no cover - during development only
         return ()
-    return tuple(extract_quotes(briefing))
+    # reported speech (kind "indirect") stays out of the library until the reader and
+    # the index handle it (issue 14, search/UI part): turn it on here then
+    return tuple(extract_quotes(briefing, indirect=False))
 
 
 def _segments(briefing):  # type: ignore[no-untyped-def]

@@ -32,8 +32,9 @@ from briefreader.core.quotes.nested import inner_quotes
 from briefreader.core.quotes.turns import turn_quotes
 
 
-def extract_quotes(briefing: Briefing) -> tuple[Quote, ...]:
-    """The quotes of ``briefing`` in document order (see the module docstring)."""
+def extract_quotes(briefing: Briefing, indirect: bool = True) -> tuple[Quote, ...]:
+    """The quotes of ``briefing`` in document order (see the module docstring);
+    ``indirect=False`` leaves reported speech out."""
     doc = Doc.of(briefing)
     cands = find_candidates(doc.text, doc.blocks)
     out: list[Quote] = []
@@ -42,7 +43,7 @@ def extract_quotes(briefing: Briefing) -> tuple[Quote, ...]:
     if cands:
         attributor.run(cands)
         cands = cands + inner_quotes(doc, cands, attributor.cues.subjects)
-    if not doc.transcript:
+    if indirect and not doc.transcript:
         cands = cands + indirect_quotes(doc, attributor.cues.subjects, cands)
     if cands:
         cands.sort(key=lambda c: (c.start, c.end))
