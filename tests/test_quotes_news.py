@@ -345,3 +345,14 @@ def test_pronoun_skips_a_name_in_apposition_to_a_title() -> None:
             "by the President and the First Lady, Carla Moret, along with supporters.\n\n"
             "“I owe everything to you,” she said.\n")
     assert speaker_of(body, "owe everything") == "Nora Vance"
+
+
+@pytest.mark.parametrize("body, words, name", [
+    ("Civil Defence director General Suleiman al-Amr, in remarks to a channel, said “All "
+     "the wounded are in hospital.”\n", "wounded", "Suleiman al-Amr"),
+    ("“We are fine,” said Khalid bin-Salem.\n", "fine", "Khalid bin-Salem"),
+    ("A leaked internal letter seen by the Daily Ledger says “the form may be refused”, "
+     "but the office disagrees.\n", "form may be", "A leaked internal letter"),
+])
+def test_particles_and_documents_seen_by_someone(body: str, words: str, name: str) -> None:
+    assert speaker_of(body, words) == name

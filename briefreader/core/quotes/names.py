@@ -39,8 +39,11 @@ _TOKEN = UP + r"[\w’'\-]*\.?"
 _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 _PART = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")" + _GAP + ")?"
 # one or more capitalised words (the caller checks the character before the match)
-RUN_RE = re.compile(_TOKEN + r"(?:" + _GAP + _PART + _TOKEN + r")*")
-RUN2_RE = re.compile(_TOKEN + r"(?:" + _GAP + _PART + _TOKEN + r")+")
+# an Arabic article or a particle joined by a hyphen inside a name ("Suleiman al-Amr")
+_HYPHEN_PART = r"(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|bint)-)?"
+HYPHEN_PART_RE = re.compile(_HYPHEN_PART + UP)
+RUN_RE = re.compile(_TOKEN + r"(?:" + _GAP + _PART + _HYPHEN_PART + _TOKEN + r")*")
+RUN2_RE = re.compile(_TOKEN + r"(?:" + _GAP + _PART + _HYPHEN_PART + _TOKEN + r")+")
 _ROLE_HEAD_ALT = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
 # a role noun phrase: "the Kremlin spokesman", "Russia’s foreign minister"
 ROLE_NP_RE = re.compile(
@@ -86,7 +89,8 @@ def is_title_word(tok: str) -> bool:
 
 def _is_name_token(tok: str) -> bool:
     if not tok or not tok[0].isupper():
-        return False
+        return bool(tok) and "-" in tok[:5] and HYPHEN_PART_RE.fullmatch(tok[:tok.index("-") + 2]) \
+            is not None  # "al-Amr"
     low = lower_token(tok)
     if low in STOP_CAPS or low.rstrip(".") in STOP_CAPS:
         return False

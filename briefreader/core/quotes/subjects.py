@@ -56,6 +56,9 @@ _NOT_IN_ROLE = frozenset("the a an to of in on at for with that by from and or a
                          "about after before during when while reporters".split())
 # a person before an organisation: "Muhammad Alwi of the Transport Ministry said"
 _PERSON_OF_RE = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){2,4})(?:of|from|at)\s+(?:the\s+)?")
+# a participle after a document, naming who saw or sent it: "a letter seen by Sky News"
+_DOC_MODIFIER_RE = re.compile(r",?\s+(?:seen|obtained|published|sent|issued|released|signed|"
+                              r"reviewed|cited|leaked|posted|written)\s+(?:by|to)\s+[^,;:]{1,60},?\s*$")
 _OF_TITLE_RE = re.compile(r"(\w+)\s+of(?:\s+the)?(?:\s+[A-Z][\w’'\-]*)*"
                           r"(?:\s+(?:and|&))?\s*$")
 
@@ -95,6 +98,11 @@ class Subjects:
             return SpeakerRef("pronoun", p, w.group(), wpos)
         if low in NOBODY_WORDS:
             return None
+        # a document speaking ("the report said"); not inside a transcript's turn,
+        # where someone reads it out
+        doc_ref = self._document(s, words, pos, tail) if turn < 0 else None
+        if doc_ref is not None:
+            return doc_ref
         if not tail:
             named = self._role_then_name(s, pos)
             if named is not None:
@@ -121,11 +129,6 @@ class Subjects:
                 res = None  # "Catherine, I should say": a single word far from the verb
             if res is not None:
                 return res
-        # a document speaking ("the report said"); not inside a transcript's turn,
-        # where someone reads it out
-        doc_ref = self._document(s, words, pos, tail) if turn < 0 else None
-        if doc_ref is not None:
-            return doc_ref
         # a role: "the Kremlin spokesman", "the President"
         role_m = None
         for rm in ROLE_NP_RE.finditer(s):
@@ -158,8 +161,8 @@ class Subjects:
         """A document or publication speaking ("the report said", "according to
         the letter"): the source as the text names it."""
         for dm in DOC_NP_RE.finditer(s):
-            if tail and s[dm.end():].strip(" ,"):
-                continue
+            if tail and s[dm.end():].strip(" ,") and not _DOC_MODIFIER_RE.match(s, dm.end()):
+                continue  # (but "a letter seen by Sky News says": the letter)
             if not tail and dm.start() > words[0].start():
                 break
             if any(w[:1].islower() and w.lower() in ROLE_HEADS for w in dm.group(1).split()):
