@@ -116,4 +116,7 @@ def mask(text: str, blocks: tuple[Block, ...], cands: list[Candidate]) -> str:
             parts.append(MASK * len(inner))
         pos = end
     parts.append(text[pos:])
-    return PARTY_RE.sub(lambda m: " " * len(m.group()), "".join(parts))
+    out = "".join(parts)
+    if "(D" not in out and "(R" not in out and "(I" not in out:
+        return out  # (a quick test: no party parenthesis can be there)
+    return PARTY_RE.sub(lambda m: " " * len(m.group()), out)

@@ -40,7 +40,7 @@ _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 _PART = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")" + _GAP + ")?"
 # one or more capitalised words (the caller checks the character before the match)
 # an Arabic article or a particle joined by a hyphen inside a name ("Suleiman al-Amr")
-_HYPHEN_PART = r"(?:(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|bint)-)?"
+_HYPHEN_PART = r"(?:(?=[abei])(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|bint)-)?"
 HYPHEN_PART_RE = re.compile(_HYPHEN_PART + UP)
 RUN_RE = re.compile(_TOKEN + r"(?:" + _GAP + _PART + _HYPHEN_PART + _TOKEN + r")*")
 RUN2_RE = re.compile(_TOKEN + r"(?:" + _GAP + _PART + _HYPHEN_PART + _TOKEN + r")+")

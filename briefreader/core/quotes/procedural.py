@@ -34,7 +34,8 @@ _FIRST_WORDS = frozenset(p.split()[0] for p in PROCEDURAL | FILLERS)
 
 
 def is_procedural(text: str, more_in_turn: bool = False) -> bool:
-    """Whether a turn sentence only runs the briefing ("Go ahead, Peter."); a
+    """Whether a turn sentence (of at most 48 characters: the phrases with a
+    vocative are shorter) only runs the briefing ("Go ahead, Peter."); a
     filler ("Yeah.") counts when ``more_in_turn`` (the turn goes on after it).
     A question ("Okay?") is never procedural."""
     return procedural_at(text, 0, len(text), more_in_turn)
@@ -49,7 +50,7 @@ def procedural_at(text: str, s: int, e: int, more_in_turn: bool = False) -> bool
 def procedural_kind(text: str, s: int, e: int) -> int:
     """0: ``text[s:e]`` says something; 1: it only runs the briefing; 2: it is a
     filler ("Yeah."), procedural when the turn goes on."""
-    if e - s > 60 or e <= s or text[e - 1] == "?":
+    if e - s > 48 or e <= s or text[e - 1] == "?":
         return 0
     if text[s] == "(":
         return 1 if _STAGE_RE.fullmatch(text, s, e) is not None else 0

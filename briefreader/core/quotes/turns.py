@@ -57,7 +57,7 @@ def turn_quotes(doc: Doc) -> list[Quote]:
             continue
         out.append(Quote(docid, s, e, text[s:e], t.speaker, t.label, t.label, "turn",
                          ((s, e),), None, t.question,
-                         e - s <= 60 and _procedural(text, s, e, t.hi)))
+                         e - s <= 48 and _procedural(text, s, e, t.hi)))
     for bi, t in turns.items():
         if bi in seen:
             continue
@@ -67,7 +67,7 @@ def turn_quotes(doc: Doc) -> list[Quote]:
                 continue
             out.append(Quote(docid, s, e, text[s:e], t.speaker, t.label, t.label, "turn",
                              ((s, e),), None, t.question,
-                             e - s <= 60 and _procedural(text, s, e, t.hi)))
+                             e - s <= 48 and _procedural(text, s, e, t.hi)))
     return out
 
 
