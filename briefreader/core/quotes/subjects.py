@@ -15,7 +15,6 @@ from briefreader.core.model import REPORTER
 from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.lexicon import (
     DAYS,
-    DOCUMENT_HEADS,
     INTRO_WORDS,
     KNOWN_PEOPLE,
     MONTH_NAMES,
@@ -39,26 +38,19 @@ from briefreader.core.quotes.patterns import (
     AUX_TAIL_RE,
     CLAUSE_SPLIT_RE,
     CUE_RE,
-    MASK,
     WORD_RE,
-    has_stop,
 )
 from briefreader.core.quotes.people import Person
 from briefreader.core.quotes.records import SpeakerRef
+from briefreader.core.quotes.subject_forms import (
+    appositive_subject,
+    document_source,
+    role_then_name,
+    with_subject,
+)
 
-_DOC_ALT = "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
-# a document or publication as a source: "the report", "The Home Office letter",
-# "a leaked internal memo", "the company’s statement"
-DOC_NP_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[^\W\d_][\w\-.]*[’']s)"
-                       r"((?:\s+[\w\-.’']+){0,4}?)\s+(" + _DOC_ALT + r")\b(?![’'-])")
-# words that cannot stand in a role before a name ("said on Monday Tom Riley")
-_NOT_IN_ROLE = frozenset("the a an to of in on at for with that by from and or as "
-                         "about after before during when while reporters".split())
 # a person before an organisation: "Muhammad Alwi of the Transport Ministry said"
 _PERSON_OF_RE = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){2,4})(?:of|from|at)\s+(?:the\s+)?")
-# a participle after a document, naming who saw or sent it: "a letter seen by Sky News"
-_DOC_MODIFIER_RE = re.compile(r",?\s+(?:seen|obtained|published|sent|issued|released|signed|"
-                              r"reviewed|cited|leaked|posted|written)\s+(?:by|to)\s+[^,;:]{1,60},?\s*$")
 _OF_TITLE_RE = re.compile(r"(\w+)\s+of(?:\s+the)?(?:\s+[A-Z][\w’'\-]*)*"
                           r"(?:\s+(?:and|&))?\s*$")
 
@@ -100,11 +92,11 @@ class Subjects:
             return None
         # a document speaking ("the report said"); not inside a transcript's turn,
         # where someone reads it out
-        doc_ref = self._document(s, words, pos, tail) if turn < 0 else None
+        doc_ref = document_source(self, s, words, pos, tail) if turn < 0 else None
         if doc_ref is not None:
             return doc_ref
         if not tail:
-            named = self._role_then_name(s, pos)
+            named = role_then_name(self, s, pos)
             if named is not None:
                 return named
         # a name (or an organisation) ending (starting) the phrase
@@ -123,7 +115,7 @@ class Subjects:
                     run = r
                 break
         if run is not None:
-            res = self._name_run(s, run, pos, tail)
+            res = self.name_run(s, run, pos, tail)
             if res is not None and res.person is None and res.name and not orgs and \
                     " " not in res.name and not res.name.isupper():
                 res = None  # "Catherine, I should say": a single word far from the verb
@@ -156,43 +148,7 @@ class Subjects:
                 return SpeakerRef("role", p, run.group(), pos + run.start())
         return None
 
-    def _document(self, s: str, words: list[re.Match[str]], pos: int,
-                  tail: bool) -> SpeakerRef | None:
-        """A document or publication speaking ("the report said", "according to
-        the letter"): the source as the text names it."""
-        for dm in DOC_NP_RE.finditer(s):
-            if tail and s[dm.end():].strip(" ,") and not _DOC_MODIFIER_RE.match(s, dm.end()):
-                continue  # (but "a letter seen by Sky News says": the letter)
-            if not tail and dm.start() > words[0].start():
-                break
-            if any(w[:1].islower() and w.lower() in ROLE_HEADS for w in dm.group(1).split()):
-                return None  # "the minister’s statement": the minister's words
-            mention = dm.group()
-            return SpeakerRef("explicit", None, mention, pos + dm.start(), mention)
-        return None
-
-    def _role_then_name(self, s: str, pos: int) -> SpeakerRef | None:
-        """After a verb, a role and then a name: "said lead author Dr. Ruth
-        Okafor", "said Jets head coach Tom Riley" (the name, not the team)."""
-        words = s.split()
-        if len(words) < 3 or len(words) > 9:
-            return None
-        for r in RUN_RE.finditer(s):
-            before = s[:r.start()].split()
-            if not before or s[r.end():].strip():
-                continue
-            if len(before) > 5 or any(w.lower() in _NOT_IN_ROLE for w in before) or \
-                    not all(w.replace("-", "").isalpha() for w in before):
-                continue  # "nurse", "lead author", "Jets head coach" before the name
-            parse = parse_name_tokens(r.group().split())
-            if person_name(parse) is None or len(parse.name) < 2:
-                continue
-            res = self._name_run(s, r, pos, tail=False)
-            if res is not None and res.person is not None:
-                return res
-        return None
-
-    def _name_run(self, s: str, run: re.Match[str], pos: int, tail: bool) -> SpeakerRef | None:
+    def name_run(self, s: str, run: re.Match[str], pos: int, tail: bool) -> SpeakerRef | None:
         """The person (or organisation) a run of capitalised words names."""
         tokens = run.group().split()
         if tokens and tokens[-1][-2:] in ("’s", "'s"):
@@ -286,51 +242,7 @@ class Subjects:
         clause boundary (over auxiliaries, and over appositives in commas)."""
         res = self._subject_before(lo, verb_at, turn)
         if res is None:
-            res = self._appositive_subject(lo, verb_at, turn)
-        return res
-
-    def _appositive_subject(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
-        """A name, then an appositive in commas, then the verb: "Maria Lopez, a
-        historian who studies the region, recalled"; "Terence Fan, an expert,
-        who said" (the relative pronoun stands for the name before it)."""
-        m = self.doc.masked
-        j = verb_at - 1
-        while j > lo and m[j].isspace():
-            j -= 1
-        if j <= lo or (m[j] != "," and not m[j].isalpha()):
-            return None  # neither "…, said" nor "…, who said" / "…, has said"
-        start = max(lo, verb_at - 220)
-        seg = AUX_TAIL_RE.sub("", m[start:verb_at]).rstrip()
-        rel = re.search(r"(?:^|[\s,])(?:who|which)$", seg)
-        if rel:
-            seg = seg[:rel.start()].rstrip()
-        if not seg.endswith(","):
-            return None
-        close = start + len(seg) - 1
-        best = None
-        for r in RUN_RE.finditer(m, start, close):
-            if r.end() < close and m[r.end()] == "," and r.start() > start and \
-                    (m[r.start() - 1].isalnum() or m[r.start() - 1] in "’'-"):
-                continue
-            if r.end() < close and m[r.end()] == ",":
-                best = r
-        if best is None:
-            return None
-        between = m[best.end() + 1:close]
-        if not between.strip() or MASK in between or has_stop(between + " ") or \
-                CUE_RE.search(between):
-            return None
-        if not rel:
-            # the name starts its clause: only titles and capitalised words before it
-            head = m[start:best.start()]
-            cut = max(head.rfind(ch) for ch in ",;:.") + 1
-            for w in head[cut:].split():
-                if not (w[:1].isupper() or is_title_word(w) or w.lower() in TITLE_WORDS
-                        or w.lower() in ("a", "an", "of")):
-                    return None
-        res = self.who(best.group(), best.start(), turn)
-        if res is None or res.how != "explicit" or (res.person is None and not res.name):
-            return None
+            res = appositive_subject(self, lo, verb_at, turn)
         return res
 
     def _subject_before(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
@@ -381,15 +293,7 @@ class Subjects:
 
     def with_subject(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
         """The subject of an absolute participle: "with Boswell stating"."""
-        m = self.doc.masked
-        wm = re.search(r"\b[Ww]ith\s+(\S.{0,60}?)\s*$", m[max(lo, verb_at - 80):verb_at])
-        if wm is None:
-            return None
-        at = max(lo, verb_at - 80) + wm.start(1)
-        res = self.who(wm.group(1), at, turn)
-        if res is None or (res.person is None and not res.name):
-            return None
-        return res
+        return with_subject(self, lo, verb_at, turn)
 
     def main_subject(self, lo: int, hi: int, turn: int) -> SpeakerRef | None:
         """The subject of the clause a participle ("saying", "noting") hangs on:
