@@ -8,15 +8,25 @@ participle ("with Boswell stating")."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.lexicon import DOCUMENT_HEADS, ROLE_HEADS, TITLE_WORDS
 from briefreader.core.quotes.names import RUN_RE, is_title_word, parse_name_tokens, person_name
 from briefreader.core.quotes.patterns import AUX_TAIL_RE, CUE_RE, MASK, has_stop
 from briefreader.core.quotes.records import SpeakerRef
 
-if TYPE_CHECKING:
-    from briefreader.core.quotes.subjects import Subjects
+
+class Subjects(Protocol):
+    """What these forms need of :class:`~.subjects.Subjects` (no import cycle)."""
+
+    doc: Doc
+
+    def who(self, phrase: str, pos: int, turn: int, tail: bool = True,
+            orgs: bool = True) -> SpeakerRef | None: ...
+
+    def name_run(self, s: str, run: re.Match[str], pos: int,
+                 tail: bool) -> SpeakerRef | None: ...
 
 _DOC_ALT = "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
 # a document or publication as a source: "the report", "The Home Office letter",
