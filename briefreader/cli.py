@@ -77,7 +77,7 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     p.add_argument("query", nargs="?", metavar="QUERY")
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--speaker", metavar="NAME")
-    p.add_argument("--kind", choices=("direct", "partial", "turn", "question"))
+    p.add_argument("--kind", choices=("direct", "partial", "indirect", "turn", "question"))
     _common(p)
 
     p = sub.add_parser("topics", help="topic segments per briefing; --corpus for cross-briefing topics")
@@ -358,9 +358,12 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _quote_json(q: Any) -> dict[str, Any]:
+    from briefreader.core.quotes.procedural import is_procedural
+
     return {"document": q.document, "start": q.start, "end": q.end, "text": q.text,
             "speaker": q.speaker, "speaker_mention": q.speaker_mention, "cue": q.cue,
-            "kind": q.kind, "segment": q.segment}
+            "kind": q.kind, "segment": q.segment,
+            "procedural": bool(q.procedural or (q.kind == "turn" and is_procedural(q.text)))}
 
 
 def _cmd_quotes(args: argparse.Namespace) -> int:

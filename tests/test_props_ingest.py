@@ -79,7 +79,7 @@ def check_analysis(b: Briefing) -> None:
                 assert text[q.start:q.end] == q.text, q
             else:
                 assert q.text == " ".join(text[a:e] for a, e in spans), q
-            assert q.kind in ("direct", "partial", "turn")
+            assert q.kind in ("direct", "partial", "indirect", "turn")
     if segment_briefing is not None:
         end = 0
         for seg in segment_briefing(b):

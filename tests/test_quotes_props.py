@@ -83,7 +83,7 @@ def _check(b: Briefing) -> None:
         assert 0 <= q.start < q.end <= len(b.text)
         assert b.text[q.start:q.end] == q.text
         assert q.spans == ((q.start, q.end),)
-        assert q.kind in ("direct", "partial", "turn")
+        assert q.kind in ("direct", "partial", "indirect", "turn")
         assert (q.start, q.end) >= last
         last = (q.start, q.end)
         assert q.speaker is None or q.speaker.strip()

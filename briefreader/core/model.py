@@ -12,7 +12,7 @@ from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "list_item", "quote_block", "turn", "stage"]
 Format = Literal["transcript", "report", "notes"]
-QuoteKind = Literal["direct", "partial", "turn"]
+QuoteKind = Literal["direct", "partial", "indirect", "turn"]
 HitKind = Literal["passage", "quote", "note"]
 
 REPORTER = "Reporter"
@@ -74,6 +74,7 @@ class Quote:
     spans: tuple[tuple[int, int], ...] = ()
     segment: int | None = None
     is_question: bool = False
+    procedural: bool = False  # a turn sentence that runs the briefing ("Go ahead.")
 
 
 @dataclass(frozen=True, slots=True)

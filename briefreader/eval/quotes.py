@@ -1,6 +1,10 @@
 """Evaluate quote extraction against the labelled set in tests/eval/quotes/*.json.
 
     python -m briefreader.eval quotes [--json] [--verbose] [FILE ...]
+    python -m briefreader.eval quotes --set news [--half tune|report|all] [--verbose]
+
+The news set (tests/eval/news, see :mod:`briefreader.eval.news`) is scored
+differently: direct/partial quote spans, speakers, and indirect quotes.
 
 Each labelled file names a document (``source``, relative to the repository
 root), optionally a ``scope`` (``start_words``/``end_words``) and its quotes in
@@ -30,6 +34,7 @@ from pathlib import Path
 
 from briefreader.eval.common import load_sets, resolve_span, source_path
 
+TRANSCRIPT_KINDS = frozenset({"direct", "partial", "turn"})
 TARGETS = {"f1_overlap": 0.92, "f1_exact": 0.85, "speaker_accuracy": 0.90,
            "speaker_precision": 0.95}
 
@@ -108,7 +113,11 @@ def _merge_turns(quotes: list[Span], turn_of: list[int], text: str) -> list[Span
     return out
 
 
-def evaluate_file(path: Path, label_set: dict[str, object]) -> FileResult:
+def evaluate_file(path: Path, label_set: dict[str, object],
+                  pred_kinds: frozenset[str] | None = None) -> FileResult:
+    """Gold and predicted spans of one labelled file; ``pred_kinds`` (default:
+    every kind but ``indirect``, which the transcript labels do not mark) are
+    the predicted kinds kept."""
     from briefreader.core.ingest import load_file
     from briefreader.core.quotes import extract_quotes
 
@@ -152,7 +161,10 @@ def evaluate_file(path: Path, label_set: dict[str, object]) -> FileResult:
 
     turn_of: list[int] = []
     preds: list[Span] = []
+    keep = pred_kinds if pred_kinds is not None else TRANSCRIPT_KINDS
     for q in quotes:
+        if q.kind not in keep:
+            continue
         k = bisect.bisect_right(block_starts, q.start) - 1
         t = briefing.blocks[k].turn if k >= 0 else -1
         turn_of.append(t)
@@ -301,9 +313,23 @@ def main(argv: list[str] | None = None) -> int:
                                  description="Evaluate quote extraction on tests/eval/quotes.")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--verbose", action="store_true", help="list every miss and extra")
+    ap.add_argument("--set", dest="set_name", default="transcripts",
+                    choices=("transcripts", "quotes", "news"),
+                    help="the labelled set: transcripts (tests/eval/quotes, the default) "
+                         "or news (tests/eval/news)")
+    ap.add_argument("--half", choices=("tune", "report", "all"), default="report",
+                    help="news set only: the half of split.tsv to evaluate (default report)")
     ap.add_argument("files", nargs="*", help="only these labelled files (names or globs)")
     args = ap.parse_args(argv)
-    sets = load_sets("quotes")
+    if args.set_name == "news":
+        from briefreader.eval.news import main_news
+
+        return main_news(args)
+    try:
+        sets = load_sets("quotes")
+    except (OSError, ValueError) as exc:
+        print(f"cannot read the labelled set tests/eval/quotes: {exc}", file=sys.stderr)
+        return 2
     if args.files:
         import fnmatch
 
@@ -313,11 +339,16 @@ def main(argv: list[str] | None = None) -> int:
         print("no labelled files in tests/eval/quotes/", file=sys.stderr)
         return 2
     results: list[FileResult] = []
+    failed = 0
     for path, data in sets:
         try:
             results.append(evaluate_file(path, data))
         except Exception as exc:  # one broken label file must not hide the others
+            failed += 1
             print(f"{path.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+    if not results:
+        print("no labelled file of tests/eval/quotes could be evaluated", file=sys.stderr)
+        return 2
     summary = summarise(results)
     if args.json:
         print(json.dumps(summary, indent=1, ensure_ascii=False))
@@ -326,6 +357,9 @@ def main(argv: list[str] | None = None) -> int:
             _verbose(results)
             print()
         _print(summary)
+    if failed:
+        print(f"{failed} labelled file(s) could not be evaluated", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -16,9 +16,9 @@ from briefreader.core.model import Block
 from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.cues import Cues
 from briefreader.core.quotes.filtering import kind_of, not_a_quote
-from briefreader.core.quotes.lexicon import ROLE_HEADS, SMALL_WORDS
+from briefreader.core.quotes.lexicon import LINK_MARKERS, ROLE_HEADS, SMALL_WORDS
 from briefreader.core.quotes.marks import has_open_mark
-from briefreader.core.quotes.names import parse_name_tokens, person_name
+from briefreader.core.quotes.names import RUN_RE, parse_name_tokens, person_name
 from briefreader.core.quotes.patterns import CUE_RE, HEADING_TAIL_RE, MASK, WORD_RE
 from briefreader.core.quotes.records import Candidate, HeadingSpeaker
 
@@ -79,10 +79,81 @@ class Attributor:
                 self._continues(prev, c):
             _inherit(c, prev)
             c.how = "inherited"
+        if c.how is None and c.cue is None and c.turn < 0 and self._opens_block(c, bl):
+            self._from_previous_paragraph(c, prev)
+        if c.how is None and c.cue is None and c.turn < 0 and c.open > bl.start and \
+                self.doc.starts_sentence(c.open, bl.start):
+            self._after_reported_speech(c, bl.start, c.open)
         if c.how is None and heading is not None and c.turn < 0 and \
                 bl.kind in ("list_item", "paragraph", "quote_block") and \
                 self._main_content(c, bl):
             c.speaker, c.mention, c.how = heading.name, heading.mention, "heading"
+
+    def _opens_block(self, c: Candidate, bl: Block) -> bool:
+        """Whether the paragraph is only quotation (nothing but marks and
+        punctuation outside the quoted parts)."""
+        m = self.doc.masked
+        if m[bl.start:c.open].strip():
+            return False
+        rest = m[c.close + 1:bl.end] if c.close >= 0 else ""
+        return not WORD_RE.search(rest.replace(MASK, " "))
+
+    def _from_previous_paragraph(self, c: Candidate, prev: Candidate | None) -> None:
+        """A paragraph that is only a quotation: introduced by the previous
+        paragraph's closing cue ("Whitfield continued:"), or continuing the
+        speaker of the previous paragraph's last quote when no one else is
+        named after it."""
+        blocks = self.doc.blocks
+        k = c.block - 1
+        while k >= 0 and blocks[k].kind == "stage":
+            k -= 1
+        if k < 0 or blocks[k].kind not in ("paragraph", "quote_block", "list_item"):
+            return
+        pb = blocks[k]
+        m = self.doc.masked
+        body = m[pb.start:pb.end].rstrip()
+        if body.endswith(":"):
+            end = pb.start + len(body) - 1
+            ss = self.doc.sentence(end - 1, pb.start, end)[0]
+            if self.cues.cue_before(c, ss, end, c.turn) and c.how is not None:
+                return
+            c.cue = None
+        if prev is None or prev.block != k:
+            self._after_reported_speech(c, pb.start, pb.start + len(body))
+            return
+        if prev.speaker is None or prev.close < 0:
+            return
+        after = m[max(prev.close + 1, prev.attr_end):pb.end]
+        if CUE_RE.search(after) or MASK in after:
+            return  # another statement (or its speaker) follows the quote
+        for r in RUN_RE.finditer(after):
+            nm = person_name(parse_name_tokens(r.group().split()))
+            if nm is not None and len(nm.split()) >= 2 and prev.speaker not in nm:
+                return  # someone else is named after the quote
+        _inherit(c, prev)
+        c.how = "inherited"
+
+    def _after_reported_speech(self, c: Candidate, lo: int, end: int) -> None:
+        """A quote opening a sentence right after a sentence of reported speech
+        without quotation marks ("Heald said ozone has dropped. “…”"): the
+        reported speaker's words continue."""
+        m = self.doc.masked
+        j = end
+        while j > lo and m[j - 1].isspace():
+            j -= 1
+        if j <= lo or m[j - 1] not in ".!?":
+            return
+        ss, _ = self.doc.sentence(j - 1, lo, j)
+        sent = m[ss:j]
+        if MASK in sent or not sent.strip():
+            return
+        for cm in CUE_RE.finditer(m, ss, j):
+            if not cm.group(1):
+                continue
+            res = self.cues.subjects.subject_before(ss, cm.start(), c.turn)
+            if res is not None and (res.person is not None or res.name):
+                self.cues.assign(c, res, None, "inherited")
+            return
 
     def _spread(self, cands: list[Candidate]) -> None:
         """Attributions that reach back: to the earlier pieces of a multi-paragraph
@@ -110,6 +181,9 @@ class Attributor:
         t = bl.text.strip().strip("*_#").strip()
         if not t or len(t) > 160 or has_open_mark(t, 0, len(t)):
             return None
+        lead = re.match(r"([A-Za-z]+)(?:\s+[A-Za-z]+)?\s*[:|—–-]", t)
+        if lead and lead.group(1).lower() in LINK_MARKERS:
+            return None  # "READ MORE: …", "Related — …": a link to another story
         if bl.kind != "heading" and (t[-1] in ".?!," or len(t.split()) > 16):
             return None
         head = HEADING_TAIL_RE.sub("", t).strip(" :—–-")

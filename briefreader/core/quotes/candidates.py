@@ -10,6 +10,7 @@ by ``MASK`` so that cues and names are only looked for in the narration.
 from __future__ import annotations
 
 import bisect
+import re
 
 from briefreader.core.model import Block
 from briefreader.core.quotes.marks import OPEN_MARK_RE, pair_marks, starts_with_open_mark
@@ -89,6 +90,12 @@ def _next_block(blocks: tuple[Block, ...], bi: int) -> Block | None:
     return None
 
 
+# a party/state parenthesis after a name: "Rep. Ann Baker (D-Ore.)", "(R-Ohio)",
+# "(D., N.Y.)", "(D Ohio)" — blanked in the masked copy so that the name meets its verb
+PARTY_RE = re.compile(r"\((?:[DRI]|Dem|Rep|Ind)\.?(?:-|–|,[ \t]?|[ \t])[A-Z][A-Za-z.]{0,8}"
+                      r"(?:[ \t][A-Z][A-Za-z.]{0,8})?\)")
+
+
 def mask(text: str, blocks: tuple[Block, ...], cands: list[Candidate]) -> str:
     """``text`` with the quoted text of ``cands`` replaced by ``MASK`` (a final
     sentence mark kept, so that sentence ends stay visible)."""
@@ -109,4 +116,7 @@ def mask(text: str, blocks: tuple[Block, ...], cands: list[Candidate]) -> str:
             parts.append(MASK * len(inner))
         pos = end
     parts.append(text[pos:])
-    return "".join(parts)
+    out = "".join(parts)
+    if "(D" not in out and "(R" not in out and "(I" not in out:
+        return out  # (a quick test: no party parenthesis can be there)
+    return PARTY_RE.sub(lambda m: " " * len(m.group()), out)

@@ -22,6 +22,20 @@ def paragraph_blocks(text: str) -> tuple[Block, ...]:
                  for m in re.finditer(r"[^\n]+", text) if m.group().strip())
 
 
+# a name and its acronym in parentheses: "Korean Central News Agency (KCNA)"
+_ACRONYM_RE = re.compile(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|the)\s+)*){1,8})\(([A-Z]{2,8})\)")
+
+
+def _span(phrase: str, n_caps: int) -> int:
+    """How many words of ``phrase`` (from the end) hold its last ``n_caps`` capitalised ones."""
+    words = phrase.split()
+    k, caps = len(words), 0
+    while k > 0 and caps < n_caps:
+        k -= 1
+        caps += words[k][:1].isupper()
+    return len(words) - k
+
+
 class Cast(NamedTuple):
     """The persons of the document, and what resolves its pronouns."""
 
@@ -38,6 +52,20 @@ class Doc:
     turn_first: dict[int, int]  # block of a transcript turn -> first block of its turn
     transcript: bool
     _cast: Cast | None = field(default=None, repr=False)
+    _acronyms: dict[str, str] | None = field(default=None, repr=False)
+
+    @property
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the text defines: "Korean Central News Agency (KCNA)" -> KCNA."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for m in _ACRONYM_RE.finditer(self.text):
+                words = [w for w in m.group(1).split() if w[:1].isupper()]
+                acr = m.group(2)
+                if len(acr) <= len(words) and \
+                        "".join(w[0] for w in words[-len(acr):]).upper() == acr.upper():
+                    self._acronyms[acr] = " ".join(m.group(1).split()[-_span(m.group(1), len(acr)):])
+        return self._acronyms
 
     @classmethod
     def of(cls, briefing: Briefing) -> Doc:

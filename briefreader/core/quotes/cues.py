@@ -13,15 +13,24 @@ from briefreader.core.quotes.lexicon import INTRO_WORDS, PRONOUN_GENDER, STOP_CA
 from briefreader.core.quotes.patterns import (
     ACC_RE,
     CUE_RE,
+    INVERTED_RE,
     LABEL_RE,
     POST_DASH_RE,
     POST_SV_RE,
     POST_VS_RE,
     QUOTE_MARKER_RE,
     WORD_RE,
+    has_stop,
 )
 from briefreader.core.quotes.records import Candidate, How, SpeakerRef
 from briefreader.core.quotes.subjects import Subjects
+
+# a verb coordinated with an earlier one, sharing its subject ("…, and said")
+_COORDINATED_RE = re.compile(r",?\s+(?:and|but)(?:\s+(?:also|then|later))?\s+$")
+# …unless another clause with its own subject comes between ("I could say more, but
+# if my mother were here, she’d look at me and say")
+_NEW_SUBJECT_RE = re.compile(r"\b(?:[Ii]|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|if|when|because|but|"
+                             r"while|although)(?:[’']\w+)?\b")
 
 
 class Cues:
@@ -39,8 +48,9 @@ class Cues:
             se = self.doc.sentence(c.close, lo, hi)[1]
         # (a) a cue right after the closing mark: "…,” he said / said Peskov — first
         # when the quote ends as attributed quotes do (with a comma, ?, !, a dash)
-        post_first = c.close >= 0 and (self.doc.text[c.end - 1] in ",?!—–-…" or
-                                       m[after:after + 2].lstrip()[:1] in (",", "—", "–"))
+        post_first = c.close >= 0 and (self.doc.text[c.end - 1] in ",?!—–‒―-…" or
+                                       m[after:after + 2].lstrip()[:1] in (",", "—", "–", "‒",
+                                                                           "―"))
         if post_first and self._post_cue(c, after, hi, turn):
             return
         if self._pre_cue(c, ss, turn):
@@ -77,6 +87,18 @@ class Cues:
         # a colon label: "Sen. Ted Cruz: “…”"
         if pre_end > ss and self._label(c, ss, pre_end, turn):
             return True
+        return self.cue_before(c, ss, pre_end, turn)
+
+    def cue_before(self, c: Candidate, ss: int, pre_end: int, turn: int) -> bool:
+        """A cue in ``[ss, pre_end)`` that introduces the quote: "Peskov said:",
+        "Said Moreno:", "saying,", "according to X,"."""
+        m = self.doc.masked
+        im = INVERTED_RE.match(m, ss, pre_end)
+        if im and im.end() == pre_end:
+            res = self.subjects.who(im.group("subj"), im.start("subj"), turn, tail=False)
+            if res is not None:
+                self.assign(c, res, im.group("verb").lower(), None, -1)
+                return True
         cues = list(CUE_RE.finditer(m, ss, pre_end))
         for cm in reversed(cues):
             if cm.group(1):
@@ -84,11 +106,17 @@ class Cues:
                 if res is not None:
                     self.assign(c, res, cm.group(1), None, cm.end())
                     return True
+                earlier = [x for x in cues if x.group(1) and x.start() < cm.start()]
+                if earlier and _COORDINATED_RE.search(m, max(ss, cm.start() - 12), cm.start()) \
+                        and not _NEW_SUBJECT_RE.search(m, earlier[-1].end(), cm.start()):
+                    continue  # "X said …, and said “…”": the earlier verb's subject
                 if cm.group(1).lower() in STRONG_CUES or c.cue == "quote":
                     c.cue = cm.group(1)  # "reports said", "she’d look at me and say"
                     return True
             elif cm.group(2):
-                res = self.subjects.main_subject(ss, cm.start(), turn)
+                res = self.subjects.with_subject(ss, cm.start(), turn)
+                if res is None:
+                    res = self.subjects.main_subject(ss, cm.start(), turn)
                 if res is not None:
                     self.assign(c, res, cm.group(2), None, cm.end())
                     return True
@@ -145,13 +173,17 @@ class Cues:
             return False
         if re.search(r"[.!?]", m[after:nxt.start()]) or "\n" in m[after:nxt.start()]:
             return False
+        if self._dash_name(c, after, limit, turn):
+            return True  # "“…” ― Mara Velt", whatever ends the quote
         if content_end == "." and nxt.group()[:1].isupper() and \
                 nxt.group().lower() not in PRONOUN_GENDER:
             return False  # the quote ended a sentence; a new one starts
         who = self.subjects.who
         sv = POST_SV_RE.match(m, after, limit)
-        if sv and not re.search(r"[.!?]\s", m[after:sv.start("verb")]):
+        if sv and not has_stop(m, after, sv.start("verb")):
             subj = sv.group("subj")
+            if subj.strip().lower() in ("and", "but", "and then", "then", "and also"):
+                return False  # "…”, and said …": the sentence's subject goes on; a cue before
             if subj.strip():
                 res = who(subj, sv.start("subj"), turn)
                 if res is not None:
@@ -173,12 +205,17 @@ class Cues:
             if res is not None:
                 self.assign(c, res, "according to", None, am.end())
                 return True
+        return False
+
+    def _dash_name(self, c: Candidate, after: int, limit: int, turn: int) -> bool:
+        """A dash (em, en, figure dash, horizontal bar) and a name after the quote."""
+        m = self.doc.masked
         dm = POST_DASH_RE.match(m, after, limit)
         if dm:
-            res = who(dm.group("subj"), dm.start("subj"), turn, tail=False)
+            res = self.subjects.who(dm.group("subj"), dm.start("subj"), turn, tail=False)
             if res is not None and res.how == "explicit" and _whole_phrase(dm.group("subj"),
                                                                            res.mention):
-                self.assign(c, res, "—", "label", dm.end())
+                self.assign(c, res, dm.group().strip()[:1], "label", dm.end())
                 return True
         return False
 

@@ -27,17 +27,26 @@ from briefreader.core.model import Briefing, Quote
 from briefreader.core.quotes.attribution import Attributor
 from briefreader.core.quotes.candidates import find_candidates, mask
 from briefreader.core.quotes.context import Doc
+from briefreader.core.quotes.indirect import indirect_quotes
+from briefreader.core.quotes.nested import inner_quotes
 from briefreader.core.quotes.turns import turn_quotes
 
 
-def extract_quotes(briefing: Briefing) -> tuple[Quote, ...]:
-    """The quotes of ``briefing`` in document order (see the module docstring)."""
+def extract_quotes(briefing: Briefing, indirect: bool = True) -> tuple[Quote, ...]:
+    """The quotes of ``briefing`` in document order (see the module docstring);
+    ``indirect=False`` leaves reported speech out."""
     doc = Doc.of(briefing)
     cands = find_candidates(doc.text, doc.blocks)
     out: list[Quote] = []
+    doc.masked = mask(doc.text, doc.blocks, cands) if cands else doc.text
+    attributor = Attributor(doc)
     if cands:
-        doc.masked = mask(doc.text, doc.blocks, cands)
-        Attributor(doc).run(cands)
+        attributor.run(cands)
+        cands = cands + inner_quotes(doc, cands, attributor.cues.subjects)
+    if indirect and not doc.transcript:
+        cands = cands + indirect_quotes(doc, attributor.cues.subjects, cands)
+    if cands:
+        cands.sort(key=lambda c: (c.start, c.end))
         docid = briefing.id
         text = doc.text
         for c in cands:

@@ -29,6 +29,11 @@ def phrases(name: str) -> frozenset[str]:
     return frozenset(" ".join(ln.split()) for ln in _lines(name))
 
 
+def phrase_alternatives(name: str) -> list[str]:
+    """The phrases of a ``.txt`` list written ``a|b|c`` (several a line)."""
+    return [" ".join(p.split()) for ln in _lines(name) for p in ln.split("|") if p.strip()]
+
+
 def word_list(name: str) -> list[str]:
     """The words of a ``.txt`` list, in file order."""
     return [w for ln in _lines(name) for w in ln.split()]
@@ -59,6 +64,10 @@ CUE_FINITE: frozenset[str] = frozenset(
 )
 CUE_PARTICIPLE: frozenset[str] = frozenset(f for f in _CUE_FORMS if f.endswith("ing"))
 AUX_WORDS: frozenset[str] = words("aux_words.txt")
+# the finite forms of the verbs that report speech without quotation marks
+REPORTING_FINITE: frozenset[str] = frozenset(
+    f for base, forms in table("cue_verbs.tsv") if base in words("reporting_verbs.txt")
+    for f in forms.split() if not f.endswith("ing"))
 # cues that attribute a quote even when their subject names nobody ("reports said")
 STRONG_CUES: frozenset[str] = words("strong_cues.txt")
 
@@ -70,6 +79,9 @@ PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 # heads of role noun phrases: "the Kremlin spokesman", "the president", "the minister"
 ROLE_HEADS: frozenset[str] = words("role_heads.txt")
+DOCUMENT_HEADS: frozenset[str] = words("document_heads.txt")
+TITLE_SURNAMES: frozenset[str] = words("title_surnames.txt")
+LINK_MARKERS: frozenset[str] = words("link_markers.txt")
 # capitalised titles that may stand directly before a name (lower-cased); every role
 # head is also a title
 TITLE_WORDS: frozenset[str] = words("titles.txt") | ROLE_HEADS
@@ -128,6 +140,7 @@ INTRO_WORDS: frozenset[str] = words("intro_words.txt")
 NOBODY_WORDS: frozenset[str] = words("nobody_words.txt")
 # words before a name that leave it the subject of its clause
 SUBJECT_BEFORE: frozenset[str] = words("subject_before.txt")
+SUBORDINATORS: frozenset[str] = words("subordinators.txt")
 ABBREVIATIONS: frozenset[str] = (shared.HONORIFICS | shared.TITLE_ABBREVIATIONS | shared.MONTH_ABBREVIATIONS
                                  | shared.ABBREVIATIONS | words("abbreviations.txt"))
 

@@ -17,11 +17,15 @@ from typing import NamedTuple
 
 from briefreader.core.quotes.lexicon import (
     COMMON_ROLES,
+    CUE_FINITE,
+    NAME_SUFFIXES,
     ROLE_HEADS,
     ROLE_NORMAL,
     STOP_CAPS,
     SUBJECT_BEFORE,
+    SUBORDINATORS,
     TITLE_MODIFIERS,
+    TITLE_WORDS,
 )
 from briefreader.core.quotes.names import (
     RUN2_RE,
@@ -32,6 +36,7 @@ from briefreader.core.quotes.names import (
     person_name,
     role_before,
 )
+from briefreader.core.quotes.patterns import MASK
 from briefreader.core.quotes.people import People, Person
 
 CHUNK = 2048  # characters of text per lazily scanned chunk
@@ -45,6 +50,7 @@ class Mention:
     end: int
     person: Person | None  # None: someone the text does not name ("an alderman")
     subject: bool
+    subordinate: bool = False  # the subject of a subordinate clause ("after Judge X ruled")
 
 
 class RoleNP(NamedTuple):
@@ -73,11 +79,21 @@ def role_np_before(text: str, s0: int) -> RoleNP | None:
     return None
 
 
+_CUE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:" + "|".join(sorted(CUE_FINITE, key=len, reverse=True))
+                           + r")\b")
+
+
 def is_subject(text: str, start: int, end: int, possessive: bool) -> bool:
     """Whether a mention stands where a clause's subject stands (not after a
     preposition or a verb, not a possessive)."""
+    return subject_kind(text, start, end, possessive) > 0
+
+
+def subject_kind(text: str, start: int, end: int, possessive: bool) -> int:
+    """0: not a subject; 1: the subject of a clause; 2: the subject of a
+    subordinate clause ("after Judge Ruth Abbot ruled", "when Smith left")."""
     if possessive:
-        return False
+        return 0
     j = start - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
@@ -99,10 +115,83 @@ def is_subject(text: str, start: int, end: int, possessive: bool) -> bool:
                 j = k
                 continue
             break
+    if j >= 1 and text[j] in "”\"’»" and text[j - 1] == MASK:
+        # after a quotation: the subject of a cue ("“…,” Peskov said") — or an
+        # apposition to it ("her “dear friend” Sarah Brady"), no subject
+        return 1 if _CUE_AFTER_RE.match(text, end) else 0
+    if j > 0 and text[j] == ",":
+        w = _WORD_BEFORE_RE.search(text, max(0, j - 20), j)
+        if w is not None and w.group(1)[:1].isupper() and w.group(1).lower() in TITLE_WORDS:
+            return 0  # an apposition: "greeted by the First Lady, Carla Bruni"
     if j < 0 or text[j] in "\n.!?,;:—–(”\"’»":
-        return True
+        return 1
     mb = _WORD_BEFORE_RE.search(text, max(0, j - 20), j + 1)
-    return bool(mb and mb.group(1).lower() in SUBJECT_BEFORE)
+    if not (mb and mb.group(1).lower() in SUBJECT_BEFORE):
+        return 0
+    return 2 if mb.group(1).lower() in SUBORDINATORS else 1
+
+
+class _Piece(NamedTuple):
+    """A part of a run of capitalised words, within one sentence."""
+
+    at: int
+    words: str
+
+    def start(self) -> int:
+        return self.at
+
+    def group(self) -> str:
+        return self.words
+
+
+_ABBREV_ALT = "|".join(sorted({a.rstrip(".").capitalize() for a in TITLE_WORDS | NAME_SUFFIXES
+                               if a.endswith(".")}, key=len, reverse=True))
+# a word ending a sentence inside a run (not an abbreviated title: "Sen.", "Jr.")
+_SENTENCE_END_TOKEN_RE = re.compile(r"(?<![^\s])(?!(?:" + _ABBREV_ALT + r")\.)[^\s.]{2,}\.(?=\s)")
+
+
+_DOTTED = frozenset(w.rstrip(".") for w in TITLE_WORDS | NAME_SUFFIXES if w.endswith("."))
+
+
+def _ends_inside(text: str, a: int, b: int, find: object) -> bool:
+    """Whether a full stop that may end a sentence lies inside ``text[a:b]`` (not
+    one of "Sen.", "Mr.", "J." or "U.S.")."""
+    for sep in (". ", ".\n"):
+        i = text.find(sep, a, b)
+        while i >= 0:
+            j = text.rfind(" ", a, i) + 1
+            if j < a:
+                j = a
+            tok = text[j:i]
+            if len(tok) >= 2 and "." not in tok and tok.lower() not in _DOTTED:
+                return True
+            i = text.find(sep, i + 1, b)
+    return False
+
+
+def _sentence_pieces(text: str) -> list[_Piece | re.Match[str]]:
+    """The runs of two or more capitalised words, cut where a sentence ends
+    inside one ("… Congresswoman Ann Gifford. Gifford, who …")."""
+    out: list[_Piece | re.Match[str]] = []
+    find = text.find
+    for m in RUN2_RE.finditer(text):
+        a, b = m.span()
+        if not _ends_inside(text, a, b, find):
+            out.append(m)  # no sentence ends inside: the run itself
+            continue
+        run, base = m.group(), a
+        start = 0
+        for t in _SENTENCE_END_TOKEN_RE.finditer(run):
+            if is_title(lower_token(t.group())):
+                continue  # a title written without its full stop in the list
+            if " " in run[start:t.end() - 1].strip():
+                out.append(_Piece(base + start, run[start:t.end() - 1]))
+            start = t.end()
+            while start < len(run) and run[start].isspace():
+                start += 1
+        if " " in run[start:].strip():
+            out.append(_Piece(base + start, run[start:]))
+    return out
 
 
 class Mentions:
@@ -129,7 +218,7 @@ class Mentions:
         text = self.masked
         people = self.people
         found: list[Mention] = []
-        for m in RUN2_RE.finditer(text):
+        for m in _sentence_pieces(text):
             s0 = m.start()
             if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "’'-_"):
                 continue
@@ -162,7 +251,8 @@ class Mentions:
                 continue
             if parse.role:
                 people.add_role(p, parse.role, name_start)
-            found.append(Mention(name_start, end, p, is_subject(text, s0, end, poss)))
+            kind = subject_kind(text, s0, end, poss)
+            found.append(Mention(name_start, end, p, kind > 0, kind == 2))
             self.seen_ends.add(end)
         people.sort_roles()
         return sorted(found, key=lambda x: x.start)
@@ -211,7 +301,8 @@ class Mentions:
                         continue  # inside a longer name
                 p = self.people.surname(sur)
                 if p is not None:
-                    out.append(Mention(s0, e0, p, is_subject(text, s0, e0, poss)))
+                    kind = subject_kind(text, s0, e0, poss)
+                    out.append(Mention(s0, e0, p, kind > 0, kind == 2))
 
     def _role_mentions(self, lo: int, hi: int, out: list[Mention]) -> None:
         """Role noun phrases: "the Kremlin spokesman" (the person introduced with

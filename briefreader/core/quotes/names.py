@@ -17,6 +17,8 @@ from typing import NamedTuple
 from briefreader.core.quotes.lexicon import (
     DAYS_MONTHS,
     DEMONYMS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     MOD_ALIASES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -26,6 +28,7 @@ from briefreader.core.quotes.lexicon import (
     ROLE_HEADS,
     ROLE_NORMAL,
     STOP_CAPS,
+    TITLE_SURNAMES,
     TITLE_WORDS,
 )
 
@@ -36,8 +39,11 @@ _TOKEN = UP + r"[\w’'\-]*\.?"
 _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 _PART = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")" + _GAP + ")?"
 # one or more capitalised words (the caller checks the character before the match)
-RUN_RE = re.compile(_TOKEN + r"(?:" + _GAP + _PART + _TOKEN + r")*")
-RUN2_RE = re.compile(_TOKEN + r"(?:" + _GAP + _PART + _TOKEN + r")+")
+# an Arabic article or a particle joined by a hyphen inside a name ("Suleiman al-Amr")
+_HYPHEN_PART = r"(?:(?=[abei])(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|bint)-)?"
+HYPHEN_PART_RE = re.compile(_HYPHEN_PART + UP)
+RUN_RE = re.compile(_TOKEN + r"(?:" + _GAP + _PART + _HYPHEN_PART + _TOKEN + r")*")
+RUN2_RE = re.compile(_TOKEN + r"(?:" + _GAP + _PART + _HYPHEN_PART + _TOKEN + r")+")
 _ROLE_HEAD_ALT = "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
 # a role noun phrase: "the Kremlin spokesman", "Russia’s foreign minister"
 ROLE_NP_RE = re.compile(
@@ -83,7 +89,8 @@ def is_title_word(tok: str) -> bool:
 
 def _is_name_token(tok: str) -> bool:
     if not tok or not tok[0].isupper():
-        return False
+        return bool(tok) and "-" in tok[:5] and HYPHEN_PART_RE.fullmatch(tok[:tok.index("-") + 2]) \
+            is not None  # "al-Amr"
     low = lower_token(tok)
     if low in STOP_CAPS or low.rstrip(".") in STOP_CAPS:
         return False
@@ -135,13 +142,20 @@ def _parse_name_tokens(tokens: list[str]) -> NameParse:
         suffix.insert(0, toks.pop())
     name: list[str] = []
     k = len(toks) - 1
-    if toks and lower_token(toks[-1]).rstrip(".") in ORG_HEADS:
-        k = -1  # "National Security Council", "Apprenticeship Act"
+    if toks and lower_token(toks[-1]).rstrip(".") in ORG_HEADS and not (
+            len(toks) >= 2 and (lower_token(toks[-2]) in MALE_NAMES or
+                                lower_token(toks[-2]) in FEMALE_NAMES)):
+        k = -1  # "National Security Council", "Apprenticeship Act" — not "Lisa Park"
     while k >= 0 and len(name) < 4:
         tok = toks[k]
         low = lower_token(tok)
         if low in NAME_PARTICLES and name:
             name.insert(0, tok)
+            k -= 1
+            continue
+        if not name and k == len(toks) - 1 and k > 0 and low in TITLE_SURNAMES and \
+                _is_name_token(toks[k - 1]) and lower_token(toks[k - 1]) not in DEMONYMS:
+            name.insert(0, tok)  # "Lisa King": a surname, not the title
             k -= 1
             continue
         if not _is_name_token(tok) or (low.endswith("'s") and len(low) > 2):
@@ -181,7 +195,9 @@ def person_name(parse: NameParse) -> str | None:
     if not real:
         return None
     lows = [lower_token(t).rstrip(".") for t in real]
-    if lows[-1] in ORG_HEADS or lows[-1] in DEMONYMS or lows[-1] in DAYS_MONTHS:
+    given = len(lows) >= 2 and (lows[-2] in MALE_NAMES or lows[-2] in FEMALE_NAMES)
+    if (lows[-1] in ORG_HEADS and not given) or lows[-1] in DEMONYMS or \
+            lows[-1] in DAYS_MONTHS:
         return None
     if len(real) >= 2:
         if not parse.titled:

@@ -72,17 +72,17 @@ class Person:
 
     @property
     def display(self) -> str:
-        """The canonical name: the document's full name, or a well-known full name
-        for a surname-only person."""
+        """The canonical name: the document's full name (as the text gives it), or
+        a well-known full name for a surname the document never gives in full."""
         p = self.canon()
         words = p.name.split()
         kb = KNOWN_PEOPLE.get(fold(words[-1]))
         if kb:
             if len(words) == 1:
-                return kb.name
+                return kb.name  # the last resort: a surname never given in full
             if len(words) > len(kb.name.split()) and fold(words[0]) == fold(kb.name.split()[0]):
-                return kb.name  # "Donald J. Trump" -> "Donald Trump"
-        return p.name
+                return kb.name  # the same name without its middle initial ("Donald J. Trump")
+        return p.name  # the text's own full name: never another person's from the list
 
     def __repr__(self) -> str:
         return f"Person({self.display!r})"

@@ -57,10 +57,21 @@ class Antecedents:
                     continue
                 if fallback is None:
                     fallback = m
-                if m.subject:
+                if m.subject and subject is not None:
+                    # the subject of a subordinate clause was seen: the sentence's own
+                    # subject, if one comes earlier in the same sentence, wins
+                    if not _same_sentence(masked, m.end, subject.start):
+                        done = True
+                        break
+                    if not m.subordinate:
+                        subject = m
+                        done = True
+                        break
+                elif m.subject:
                     subject = m
-                    done = True
-                    break
+                    if not m.subordinate:
+                        done = True
+                        break
         j = bisect.bisect_left(self.event_pos, pos) - 1
         event: Event | None = None
         while j >= 0:
@@ -79,3 +90,8 @@ class Antecedents:
         if best is None or best.person is None:
             return None
         return best.person.canon()
+
+
+def _same_sentence(text: str, lo: int, hi: int) -> bool:
+    """Whether no sentence ends between ``lo`` and ``hi``."""
+    return not any(ch in ".!?\n" for ch in text[lo:hi])

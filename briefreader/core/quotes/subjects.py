@@ -16,25 +16,41 @@ from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.lexicon import (
     DAYS,
     INTRO_WORDS,
+    KNOWN_PEOPLE,
     MONTH_NAMES,
     NOBODY_WORDS,
     OBJECT_BEFORE,
     PRONOUN_GENDER,
     ROLE_HEADS,
     STOP_CAPS,
+    TITLE_WORDS,
 )
 from briefreader.core.quotes.names import (
     ROLE_NP_RE,
     RUN_RE,
     NameParse,
+    fold,
     is_title_word,
     parse_name_tokens,
     person_name,
 )
-from briefreader.core.quotes.patterns import AUX_TAIL_RE, CLAUSE_SPLIT_RE, CUE_RE, WORD_RE
+from briefreader.core.quotes.patterns import (
+    AUX_TAIL_RE,
+    CLAUSE_SPLIT_RE,
+    CUE_RE,
+    WORD_RE,
+)
 from briefreader.core.quotes.people import Person
 from briefreader.core.quotes.records import SpeakerRef
+from briefreader.core.quotes.subject_forms import (
+    appositive_subject,
+    document_source,
+    role_then_name,
+    with_subject,
+)
 
+# a person before an organisation: "Muhammad Alwi of the Transport Ministry said"
+_PERSON_OF_RE = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){2,4})(?:of|from|at)\s+(?:the\s+)?")
 _OF_TITLE_RE = re.compile(r"(\w+)\s+of(?:\s+the)?(?:\s+[A-Z][\w’'\-]*)*"
                           r"(?:\s+(?:and|&))?\s*$")
 
@@ -74,21 +90,32 @@ class Subjects:
             return SpeakerRef("pronoun", p, w.group(), wpos)
         if low in NOBODY_WORDS:
             return None
+        # a document speaking ("the report said"); not inside a transcript's turn,
+        # where someone reads it out
+        doc_ref = document_source(self, s, words, pos, tail) if turn < 0 else None
+        if doc_ref is not None:
+            return doc_ref
+        if not tail:
+            named = role_then_name(self, s, pos)
+            if named is not None:
+                return named
         # a name (or an organisation) ending (starting) the phrase
         run = None
         for r in RUN_RE.finditer(s):
-            if r.start() > 0 and (s[r.start() - 1].isalnum() or s[r.start() - 1] in "’'-"):
-                continue
+            if r.start() > 0 and (s[r.start() - 1].isalnum() or s[r.start() - 1] in "’'-."):
+                continue  # inside a word, or an abbreviation ("S." of "U.S.")
             if tail:
                 rest = s[r.end():].strip()
                 if not rest:
                     run = r
             else:
-                if r.start() == words[0].start():
+                if r.start() == words[0].start() or (
+                        words[0].group().lower() == "the" and len(words) > 1
+                        and r.start() == words[1].start()):
                     run = r
                 break
         if run is not None:
-            res = self._name_run(s, run, pos, tail)
+            res = self.name_run(s, run, pos, tail)
             if res is not None and res.person is None and res.name and not orgs and \
                     " " not in res.name and not res.name.isupper():
                 res = None  # "Catherine, I should say": a single word far from the verb
@@ -121,7 +148,7 @@ class Subjects:
                 return SpeakerRef("role", p, run.group(), pos + run.start())
         return None
 
-    def _name_run(self, s: str, run: re.Match[str], pos: int, tail: bool) -> SpeakerRef | None:
+    def name_run(self, s: str, run: re.Match[str], pos: int, tail: bool) -> SpeakerRef | None:
         """The person (or organisation) a run of capitalised words names."""
         tokens = run.group().split()
         if tokens and tokens[-1][-2:] in ("’s", "'s"):
@@ -131,7 +158,10 @@ class Subjects:
         if not parse.name:
             if all(is_title_word(t) for t in tokens):
                 return None  # "The President": a role
-            return org_ref(tokens, run, rpos, s)
+            known = self.doc.people.surname(tokens[0]) if len(tokens) == 1 else None
+            if known is not None and " " in known.name:
+                return SpeakerRef("explicit", known, run.group(), rpos)  # "Park" of Lisa Park
+            return self._org(tokens, run, rpos, s)
         if not parse.titled:
             before = s[:run.start()].split()[-1:] if run.start() else []
             if (before and before[0].lower().strip(",") in ROLE_HEADS) or \
@@ -163,9 +193,27 @@ class Subjects:
         real = [t for t in parse.name if not (len(t) == 2 and t.endswith("."))]
         if len(real) == 1 and not parse.titled:
             p = people.surname(real[0])
+            if p is None and fold(real[0]) in KNOWN_PEOPLE:
+                p = people.person(real[0])  # the last resort: a well-known surname
             if p is not None:
                 return SpeakerRef("explicit", p, mention, rpos)
-        return org_ref(tokens, run, rpos, s)
+        return self._org(tokens, run, rpos, s)
+
+    def _org(self, tokens: list[str], run: re.Match[str], rpos: int,
+             s: str) -> SpeakerRef | None:
+        """An organisation (its acronym spelt out as the text defines it), or the
+        person named before "of the Org" ("Muhammad Alwi of the Transport Ministry")."""
+        pm = _PERSON_OF_RE.search(s, 0, run.start())
+        if pm is not None and pm.end() == run.start():
+            parse = parse_name_tokens(pm.group(1).split())
+            nm = person_name(parse)
+            if nm is not None and len(parse.name) >= 2:
+                p = self.doc.people.person(nm, parse.gender)
+                return SpeakerRef("explicit", p, pm.group(1).strip(), rpos - (run.start() - pm.start()))
+        res = org_ref(tokens, run, rpos, s)
+        if res is not None and res.name in self.doc.acronyms:
+            res = res._replace(name=self.doc.acronyms[res.name])
+        return res
 
     def _turn_person(self, turn: int, addressee: bool) -> Person | None:
         """"I" in a turn is its speaker; "you" in a reporter's question is the
@@ -192,6 +240,12 @@ class Subjects:
     def subject_before(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
         """The subject of a cue verb at ``verb_at``: the phrase before it back to a
         clause boundary (over auxiliaries, and over appositives in commas)."""
+        res = self._subject_before(lo, verb_at, turn)
+        if res is None:
+            res = appositive_subject(self, lo, verb_at, turn)
+        return res
+
+    def _subject_before(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
         m = self.doc.masked
         window = m[lo:verb_at]
         stripped = AUX_TAIL_RE.sub("", window)
@@ -237,6 +291,10 @@ class Subjects:
         name = first + " and " + res.person.display
         return SpeakerRef("explicit", None, runs[-1].group() + " and " + res.mention, res.pos, name)
 
+    def with_subject(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
+        """The subject of an absolute participle: "with Boswell stating"."""
+        return with_subject(self, lo, verb_at, turn)
+
     def main_subject(self, lo: int, hi: int, turn: int) -> SpeakerRef | None:
         """The subject of the clause a participle ("saying", "noting") hangs on:
         the sentence's first cue verb's subject, else the noun phrase the
@@ -270,7 +328,18 @@ class Subjects:
             return self.who(phrase[: rm.end()], s, turn)
         run = RUN_RE.match(phrase, words[0].start())
         if run:
-            return self.who(phrase[: run.end()], s, turn, orgs=False)
+            res = self.who(phrase[: run.end()], s, turn, orgs=False)
+            if res is not None:
+                return res
+        # "Venezuelan president Hugo Chavez sent …": titles, then a name
+        for r in RUN_RE.finditer(phrase, words[0].start()):
+            lead = phrase[words[0].start():r.start()].split()
+            if lead and all(w[:1].isupper() or w.lower() in TITLE_WORDS for w in lead):
+                parse = parse_name_tokens(r.group().split())
+                if person_name(parse) is not None and len(parse.name) >= 2:
+                    return self.who(phrase[: r.end()], s, turn, orgs=False)
+            if lead:
+                break
         return None
 
 

@@ -11,6 +11,7 @@ from briefreader.core.model import REPORTER, Quote
 from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.names import is_title_word, parse_name_tokens, person_name
 from briefreader.core.quotes.patterns import LETTER_RE
+from briefreader.core.quotes.procedural import procedural_kind
 from briefreader.core.sentences import split_spans
 
 
@@ -55,7 +56,8 @@ def turn_quotes(doc: Doc) -> list[Quote]:
         if e <= s or not letter(text, s, e):
             continue
         out.append(Quote(docid, s, e, text[s:e], t.speaker, t.label, t.label, "turn",
-                         ((s, e),), None, t.question))
+                         ((s, e),), None, t.question,
+                         e - s <= 48 and _procedural(text, s, e, t.hi)))
     for bi, t in turns.items():
         if bi in seen:
             continue
@@ -64,7 +66,8 @@ def turn_quotes(doc: Doc) -> list[Quote]:
             if e <= s or not letter(text, s, e):
                 continue
             out.append(Quote(docid, s, e, text[s:e], t.speaker, t.label, t.label, "turn",
-                             ((s, e),), None, t.question))
+                             ((s, e),), None, t.question,
+                             e - s <= 48 and _procedural(text, s, e, t.hi)))
     return out
 
 
@@ -98,6 +101,13 @@ def turn_speaker(doc: Doc, speaker: str) -> str:
     if p is None:
         p = doc.people.person(speaker)
     return p.display if p is not None else speaker
+
+
+def _procedural(text: str, s: int, e: int, hi: int) -> bool:
+    """Whether the turn sentence ``[s, e)`` only runs the briefing (a filler
+    when the turn goes on before ``hi``)."""
+    k = procedural_kind(text, s, e)
+    return k == 1 or (k == 2 and LETTER_RE.search(text, e, hi) is not None)
 
 
 def _clip(text: str, s: int, e: int) -> tuple[int, int]:

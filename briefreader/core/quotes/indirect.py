@@ -1,0 +1,241 @@
+"""Reported speech: quotes of kind ``indirect``.
+
+"Peskov said Russia was not included in the list" reports what Peskov said
+without quotation marks: the quote is the reported clause ("Russia was not
+included in the list": not the cue, not "that", not the final full stop), the
+speaker is the cue verb's subject. The forms read, in the narration of reports
+(never inside a transcript's turn, where a speaker's own words are the turn):
+
+- ``X said (that) CLAUSE`` and ``X told Y (that) CLAUSE``, with adverbials
+  between the verb and "that" ("said on Monday that", "told reporters that");
+- ``CLAUSE, X said.`` (the cue after the clause, ending the sentence);
+- ``according to X, CLAUSE`` and ``CLAUSE, according to X``.
+
+Only the verbs of reporting_verbs.txt count (not beliefs, plans or questions).
+A clause may hold a partial quote ("said the plan was “a disaster”"); a cue
+that introduces a direct quote ("said: “…”") is not reported speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefreader.core.quotes.context import Doc
+from briefreader.core.quotes.lexicon import PRONOUN_GENDER, REPORTING_FINITE
+from briefreader.core.quotes.patterns import ACC_RE, CLOSERS, MASK, NAME_DOT_RE
+from briefreader.core.quotes.records import Candidate, SpeakerRef
+from briefreader.core.quotes.subjects import Subjects
+
+_VERB_ALT = "|".join(sorted(REPORTING_FINITE, key=len, reverse=True))
+_VERB_RE = re.compile(r"(?<![\w’'\-])(" + _VERB_ALT + r")(?![\w’'\-])")
+# what may stand between the verb and "that": "on Monday", "reporters", "in a statement"
+_GAP_THAT_RE = re.compile(r"\s+((?:[^\s,;:.!?" + MASK + r"“”\"]+\s+){0,8}?)that\s+")
+_OPENERS = frozenset(
+    "the a an this these those his her its their our my your there it he she they we i "
+    "some many most all no one two three four five several both any each every more "
+    "russia’s".split())
+_NOT_CLAUSE = frozenset(
+    "nothing something anything so it this that much little yes no goodbye hello thanks "
+    "sorry more less otherwise".split())
+_PREPS = frozenset(
+    "on in at during after before to of for with about from by via over through "
+    "yesterday today earlier later last this".split())
+_SUBORDINATE = frozenset("although though while if when because as since once unless".split())
+# the object of "told" before a clause: "told CBC News", "told reporters", "told him"
+_TOLD_OBJECT_RE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}|(?:reporters|journalists|the\s+press|"
+    r"me|us|him|her|them|lawmakers|parliament|the\s+court|the\s+audience)\s+)")
+_CLAUSE_VERBS = frozenset("is was are were has had have will would could can may might must "
+                          "should did does remains seemed".split())
+_AND_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)\s+$")
+_PARTICIPLE_TAIL_RE = re.compile(r",\s*(?:saying|adding|noting|stressing|explaining|warning|"
+                                 r"according\s+to)\b")
+_TRAIL_RE = re.compile(r",\s*(?:(?:he|she|they|it|we)\s+|[^,;:" + MASK + r"“”\"]{1,80}?\s+)(?:"
+                       + _VERB_ALT + r")(?:\s+[^,;:.!?" + MASK + r"“”\"]{0,60})?\s*[.!?]?\s*$")
+
+
+def indirect_quotes(doc: Doc, subjects: Subjects, quoted: list[Candidate]) -> list[Candidate]:
+    """The indirect quotes of the report's narration, attributed."""
+    out: list[Candidate] = []
+    direct_open = sorted(c.open for c in quoted if not c.drop)
+    for bi, bl in enumerate(doc.blocks):
+        if bl.kind not in ("paragraph", "list_item", "quote_block") or bl.turn >= 0:
+            continue
+        if doc.turn_first.get(bi, -1) >= 0:
+            continue
+        pos = bl.start
+        text = doc.text
+        while pos < bl.end:
+            while pos < bl.end and text[pos].isspace():
+                pos += 1
+            if pos >= bl.end:
+                break
+            ss, se = doc.sentence(pos, bl.start, bl.end)
+            ss = max(ss, pos)
+            if se <= pos:
+                break
+            _sentence(doc, subjects, bi, ss, se, direct_open, out)
+            pos = se
+    return out
+
+
+def _sentence(doc: Doc, subjects: Subjects, bi: int, ss: int, se: int,
+              direct_open: list[int], out: list[Candidate]) -> None:
+    m = doc.masked
+    end = se
+    while end > ss and (m[end - 1].isspace() or m[end - 1] in ".!?"):
+        if m[end - 1] == "." and NAME_DOT_RE.match(m, end - 1):
+            break
+        end -= 1
+    if end - ss < 12:
+        return
+    verbs = list(_VERB_RE.finditer(m, ss, end))
+    found = False
+    for k, vm in enumerate(verbs):
+        if found and not _AND_BEFORE_RE.search(m, max(ss, vm.start() - 8), vm.start()):
+            continue  # after a first clause, only a coordinated one: "…, and said that …"
+        # the clause ends where a coordinated reporting verb starts another one
+        limit = end
+        for nxt in verbs[k + 1:]:
+            am = _AND_BEFORE_RE.search(m, max(ss, nxt.start() - 8), nxt.start())
+            if am is not None:
+                limit = am.start()
+                break
+        cand = _after_verb(doc, subjects, bi, ss, limit, vm)
+        if cand is not None:
+            out.append(cand)
+            found = True
+    if found:
+        return
+    cand = _before_cue(doc, subjects, bi, ss, end)
+    if cand is not None:
+        out.append(cand)
+
+
+def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
+                vm: re.Match[str]) -> Candidate | None:
+    """``X said (that) CLAUSE``."""
+    m = doc.masked
+    text = doc.text
+    verb = vm.group(1)
+    after = vm.end()
+    if m[max(ss, vm.start() - 3):vm.start()].rstrip()[-1:] in CLOSERS:
+        return None  # "“…,” said X": the cue of a direct quote
+    rest = m[after:end]
+    if not rest.strip() or rest.lstrip()[:1] in (",", ":", "—", "–", "("):
+        return None  # "said: “…”", "said, “…”": a direct quote; "said." nothing
+    if not re.search(r"\b[a-z]{2,}\b", rest.replace(MASK, " ")):
+        return None  # "…,” said Senate Majority Leader Harry Reid: a name, no clause
+    if rest.lstrip()[:1] in ("“", "\"", "‘"):
+        # a clause opening with a quotation is reported speech only when it goes on
+        # after the closing mark ("said “the proudest moment” was in 1993")
+        mq = re.match(r"\s*[“\"‘]" + MASK + r"*[.!?,]?[”\"’]\s+(?:[a-z]+\s+){1,}", rest)
+        if mq is None:
+            return None
+    tm = _GAP_THAT_RE.match(m, after, end)
+    if tm is not None and not re.search(r"\b(?:who|which|whether|if)\b", tm.group(1)):
+        start = tm.end()
+    else:
+        words = rest.split()
+        if verb in ("told", "tells"):
+            om = _TOLD_OBJECT_RE.match(rest)
+            if om is None or not _opens_clause(rest[om.end():].split()):
+                return None  # "told reporters …" without a clause after the object
+            after += om.end()
+            words = rest[om.end():].split()
+        if not _opens_clause(words):
+            return None
+        start = after
+        while start < end and m[start].isspace():
+            start += 1
+    # the clause ends before a trailing attribution (", he added") or a semicolon
+    stop = end
+    semi = m.find(";", start, end)
+    if semi >= 0:
+        stop = semi
+    part = _PARTICIPLE_TAIL_RE.search(m, start, stop)
+    if part is not None:
+        stop = part.start()  # "…, saying no contacts are planned": another statement
+    span_end = stop
+    while span_end > start and (text[span_end - 1].isspace() or text[span_end - 1] in ",;:"):
+        span_end -= 1
+    if span_end - start < 8 or len(text[start:span_end].split()) < 3:
+        return None
+    if text[start] in "“\"" and MASK in m[start:span_end] and \
+            m[start:span_end].rstrip(".!?”\"’ ").endswith(MASK):
+        return None  # the whole clause is a quotation: a direct quote already
+    res = subjects.subject_before(ss, vm.start(), -1)
+    if res is None and re.search(r"\b(?:and|but)\s+$", m[max(ss, vm.start() - 8):vm.start()]):
+        res = subjects.main_subject(ss, vm.start(), -1)  # "X did …, and concluded that"
+    return _make(doc, bi, start, span_end, res, verb)
+
+
+def _opens_clause(words: list[str]) -> bool:
+    """Whether ``words`` can open a reported clause (a subject or a subordinator)."""
+    if len(words) < 3:
+        return False
+    first = words[0].lower().strip(",")
+    if first in ("it", "this", "that", "there") and words[1].lower() in _CLAUSE_VERBS:
+        return True  # "said it was …" (not "said it.")
+    if first in _NOT_CLAUSE or first in _PREPS:
+        return False
+    return first in _OPENERS or first in _SUBORDINATE or words[0][:1].isupper() or \
+        first in PRONOUN_GENDER or first[:1].isdigit() or words[0][:1] in "“\"‘"
+
+
+def _before_cue(doc: Doc, subjects: Subjects, bi: int, ss: int,
+                end: int) -> Candidate | None:
+    """``CLAUSE, X said.`` and ``CLAUSE, according to X.`` / ``According to X, CLAUSE``."""
+    m = doc.masked
+    seg = m[ss:end]
+    if MASK in seg and seg.lstrip()[:1] in ("“", "\""):
+        return None
+    am = re.match(r"\s*According\s+to\s+", seg)
+    if am:
+        acc = ACC_RE.match(m, ss, end)
+        comma = m.find(",", ss + am.end(), end)
+        if acc is None or comma < 0:
+            return None
+        res = subjects.who(acc.group("subj"), acc.start("subj"), -1) or \
+            subjects.who(acc.group("subj"), acc.start("subj"), -1, tail=False)
+        start = comma + 1
+        while start < end and m[start].isspace():
+            start += 1
+        return _make(doc, bi, start, end, res, "according to")
+    tail = re.search(r",\s*according\s+to\s+[^,;:" + MASK + r"“”\"]{2,80}$", seg)
+    if tail:
+        acc = ACC_RE.match(m, ss + tail.start(), end)
+        if acc is None:
+            return None
+        res = subjects.who(acc.group("subj"), acc.start("subj"), -1, tail=False)
+        return _make(doc, bi, ss, ss + tail.start(), res, "according to")
+    tm = _TRAIL_RE.search(seg)
+    if tm is None:
+        return None
+    vm = list(_VERB_RE.finditer(m, ss + tm.start(), end))
+    if not vm:
+        return None
+    res = subjects.subject_before(ss + tm.start() + 1, vm[0].start(), -1)
+    if res is None:
+        return None
+    return _make(doc, bi, ss, ss + tm.start(), res, vm[0].group(1))
+
+
+def _make(doc: Doc, bi: int, start: int, end: int, res: SpeakerRef | None,
+          cue: str) -> Candidate | None:
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    if end - start < 8 or len(text[start:end].split()) < 3:
+        return None
+    c = Candidate(start, end, start - 1, end, bi)
+    c.kind = "indirect"
+    c.cue = cue
+    if res is not None:
+        c.person = res.person
+        c.speaker = res.person.display if res.person is not None else res.name
+        c.mention = res.mention.strip(" ,") if res.mention else None
+        c.how = res.how
+    return c

@@ -1,0 +1,62 @@
+"""Procedural turn sentences: "Go ahead.", "Thank you, Karine.", "Okay.", "Next
+question." run a briefing but say nothing; such turn quotes get
+``procedural=True`` so that readers and the CLI can leave them out. Fillers
+("Yeah.", "Sure.") are procedural only when the same turn goes on; a stage note
+in parentheses ("(Laughter.)") is procedural too. One regular expression per
+list, matched in place (turn sentences are many)."""
+
+from __future__ import annotations
+
+import re
+
+from briefreader.core.quotes.lexicon import phrase_alternatives
+
+PROCEDURAL: frozenset[str] = frozenset(phrase_alternatives("procedural_turns.txt"))
+FILLERS: frozenset[str] = frozenset(phrase_alternatives("filler_turns.txt"))
+
+# a vocative after the phrase: "Thank you, Karine", "Thanks, everybody", "Go ahead, Peter"
+_VOCATIVE = (r"(?:,?\s+(?:everybody|everyone|all|guys|folks|sir|ma’am|ma'am|again|both|so\s+much|"
+             r"very\s+much)|,\s*(?:[A-Z][\w’'.\-]*\s*){1,3})*")
+
+
+def _phrases_re(phrases: frozenset[str]) -> re.Pattern[str]:
+    alt = "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                   for p in sorted(phrases, key=len, reverse=True))
+    one = r"(?i:" + alt + r")(?![\w’'])" + _VOCATIVE + r"[\s.!…,]*"
+    return re.compile(r"\s*(?:" + one + r")+")
+
+
+_PROC_RE = _phrases_re(PROCEDURAL)
+_WITH_FILLERS_RE = _phrases_re(PROCEDURAL | FILLERS)
+_STAGE_RE = re.compile(r"\s*\([^()]*\)[.!]?\s*")
+_FIRST_RE = re.compile(r"\s*([A-Za-z][A-Za-z’'\-]*)")
+_FIRST_WORDS = frozenset(p.split()[0] for p in PROCEDURAL | FILLERS)
+
+
+def is_procedural(text: str, more_in_turn: bool = False) -> bool:
+    """Whether a turn sentence (of at most 48 characters: the phrases with a
+    vocative are shorter) only runs the briefing ("Go ahead, Peter."); a
+    filler ("Yeah.") counts when ``more_in_turn`` (the turn goes on after it).
+    A question ("Okay?") is never procedural."""
+    return procedural_at(text, 0, len(text), more_in_turn)
+
+
+def procedural_at(text: str, s: int, e: int, more_in_turn: bool = False) -> bool:
+    """:func:`is_procedural` of ``text[s:e]``, without copying it."""
+    k = procedural_kind(text, s, e)
+    return k == 1 or (k == 2 and more_in_turn)
+
+
+def procedural_kind(text: str, s: int, e: int) -> int:
+    """0: ``text[s:e]`` says something; 1: it only runs the briefing; 2: it is a
+    filler ("Yeah."), procedural when the turn goes on."""
+    if e - s > 48 or e <= s or text[e - 1] == "?":
+        return 0
+    if text[s] == "(":
+        return 1 if _STAGE_RE.fullmatch(text, s, e) is not None else 0
+    w = _FIRST_RE.match(text, s, e)
+    if w is None or w.group(1).lower() not in _FIRST_WORDS:
+        return 0  # a quick test before the whole phrase list
+    if _PROC_RE.fullmatch(text, s, e) is not None:
+        return 1
+    return 2 if _WITH_FILLERS_RE.fullmatch(text, s, e) is not None else 0

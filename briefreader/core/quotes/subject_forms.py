@@ -1,0 +1,137 @@
+"""Subject forms beyond the plain phrase before a cue verb (for
+:class:`~.subjects.Subjects`): a name, an appositive in commas, then the verb
+("Maria Lopez, a historian, recalled"); a role then a name after the verb ("said
+Jets head coach Tom Riley"); a document or publication as the source ("the
+report said", "a letter seen by Sky News says"); the subject of an absolute
+participle ("with Boswell stating")."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from briefreader.core.quotes.context import Doc
+from briefreader.core.quotes.lexicon import DOCUMENT_HEADS, ROLE_HEADS, TITLE_WORDS
+from briefreader.core.quotes.names import RUN_RE, is_title_word, parse_name_tokens, person_name
+from briefreader.core.quotes.patterns import AUX_TAIL_RE, CUE_RE, MASK, has_stop
+from briefreader.core.quotes.records import SpeakerRef
+
+
+class Subjects(Protocol):
+    """What these forms need of :class:`~.subjects.Subjects` (no import cycle)."""
+
+    doc: Doc
+
+    def who(self, phrase: str, pos: int, turn: int, tail: bool = True,
+            orgs: bool = True) -> SpeakerRef | None: ...
+
+    def name_run(self, s: str, run: re.Match[str], pos: int,
+                 tail: bool) -> SpeakerRef | None: ...
+
+_DOC_ALT = "|".join(sorted(DOCUMENT_HEADS, key=len, reverse=True))
+# a document or publication as a source: "the report", "The Home Office letter",
+# "a leaked internal memo", "the company’s statement"
+DOC_NP_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[^\W\d_][\w\-.]*[’']s)"
+                       r"((?:\s+[\w\-.’']+){0,4}?)\s+(" + _DOC_ALT + r")\b(?![’'-])")
+# words that cannot stand in a role before a name ("said on Monday Tom Riley")
+_NOT_IN_ROLE = frozenset("the a an to of in on at for with that by from and or as "
+                         "about after before during when while reporters".split())
+# a participle after a document, naming who saw or sent it: "a letter seen by Sky News"
+_DOC_MODIFIER_RE = re.compile(r",?\s+(?:seen|obtained|published|sent|issued|released|signed|"
+                              r"reviewed|cited|leaked|posted|written)\s+(?:by|to)\s+[^,;:]{1,60},?\s*$")
+
+
+def document_source(sub: Subjects, s: str, words: list[re.Match[str]], pos: int,
+                    tail: bool) -> SpeakerRef | None:
+    """A document or publication speaking ("the report said", "according to
+    the letter"): the source as the text names it."""
+    for dm in DOC_NP_RE.finditer(s):
+        if tail and s[dm.end():].strip(" ,") and not _DOC_MODIFIER_RE.match(s, dm.end()):
+            continue  # (but "a letter seen by Sky News says": the letter)
+        if not tail and dm.start() > words[0].start():
+            break
+        if any(w[:1].islower() and w.lower() in ROLE_HEADS for w in dm.group(1).split()):
+            return None  # "the minister’s statement": the minister's words
+        mention = dm.group()
+        return SpeakerRef("explicit", None, mention, pos + dm.start(), mention)
+    return None
+
+
+def role_then_name(sub: Subjects, s: str, pos: int) -> SpeakerRef | None:
+    """After a verb, a role and then a name: "said lead author Dr. Ruth
+    Okafor", "said Jets head coach Tom Riley" (the name, not the team)."""
+    words = s.split()
+    if len(words) < 3 or len(words) > 9:
+        return None
+    for r in RUN_RE.finditer(s):
+        before = s[:r.start()].split()
+        if not before or s[r.end():].strip():
+            continue
+        if len(before) > 5 or any(w.lower() in _NOT_IN_ROLE for w in before) or \
+                not all(w.replace("-", "").isalpha() for w in before):
+            continue  # "nurse", "lead author", "Jets head coach" before the name
+        parse = parse_name_tokens(r.group().split())
+        if person_name(parse) is None or len(parse.name) < 2:
+            continue
+        res = sub.name_run(s, r, pos, tail=False)
+        if res is not None and res.person is not None:
+            return res
+    return None
+
+
+def appositive_subject(sub: Subjects, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
+    """A name, then an appositive in commas, then the verb: "Maria Lopez, a
+    historian who studies the region, recalled"; "Terence Fan, an expert,
+    who said" (the relative pronoun stands for the name before it)."""
+    m = sub.doc.masked
+    j = verb_at - 1
+    while j > lo and m[j].isspace():
+        j -= 1
+    if j <= lo or (m[j] != "," and not m[j].isalpha()):
+        return None  # neither "…, said" nor "…, who said" / "…, has said"
+    start = max(lo, verb_at - 220)
+    seg = AUX_TAIL_RE.sub("", m[start:verb_at]).rstrip()
+    rel = re.search(r"(?:^|[\s,])(?:who|which)$", seg)
+    if rel:
+        seg = seg[:rel.start()].rstrip()
+    if not seg.endswith(","):
+        return None
+    close = start + len(seg) - 1
+    best = None
+    for r in RUN_RE.finditer(m, start, close):
+        if r.end() < close and m[r.end()] == "," and r.start() > start and \
+                (m[r.start() - 1].isalnum() or m[r.start() - 1] in "’'-"):
+            continue
+        if r.end() < close and m[r.end()] == ",":
+            best = r
+    if best is None:
+        return None
+    between = m[best.end() + 1:close]
+    if not between.strip() or MASK in between or has_stop(between + " ") or \
+            CUE_RE.search(between):
+        return None
+    if not rel:
+        # the name starts its clause: only titles and capitalised words before it
+        head = m[start:best.start()]
+        cut = max(head.rfind(ch) for ch in ",;:.") + 1
+        for w in head[cut:].split():
+            if not (w[:1].isupper() or is_title_word(w) or w.lower() in TITLE_WORDS
+                    or w.lower() in ("a", "an", "of")):
+                return None
+    res = sub.who(best.group(), best.start(), turn)
+    if res is None or res.how != "explicit" or (res.person is None and not res.name):
+        return None
+    return res
+
+
+def with_subject(sub: Subjects, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
+    """The subject of an absolute participle: "with Boswell stating"."""
+    m = sub.doc.masked
+    wm = re.search(r"\b[Ww]ith\s+(\S.{0,60}?)\s*$", m[max(lo, verb_at - 80):verb_at])
+    if wm is None:
+        return None
+    at = max(lo, verb_at - 80) + wm.start(1)
+    res = sub.who(wm.group(1), at, turn)
+    if res is None or (res.person is None and not res.name):
+        return None
+    return res
