@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,7 +27,7 @@ def find_words(text: str, words: str, pos: int = 0) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def resolve_span(text: str, label: dict[str, object], pos: int = 0) -> tuple[int, int] | None:
+def resolve_span(text: str, label: Mapping[str, object], pos: int = 0) -> tuple[int, int] | None:
     """Resolve a label with ``text`` or ``start_words``/``end_words`` to ``[start, end)``."""
     if label.get("text"):
         return find_words(text, str(label["text"]), pos)

@@ -29,8 +29,10 @@ import sys
 import time
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from briefreader.eval.common import load_sets, resolve_span, source_path
 
@@ -73,7 +75,7 @@ def _family(kind: str) -> str:
     return "turn" if kind == "turn" else "quote"
 
 
-def _resolve(text: str, label: dict[str, object], pos: int) -> tuple[int, int] | None:
+def _resolve(text: str, label: Mapping[str, object], pos: int) -> tuple[int, int] | None:
     """resolve_span, retried with Markdown escapes removed (labels come from the raw file)."""
     span = resolve_span(text, label, pos)
     if span is not None:
@@ -113,7 +115,7 @@ def _merge_turns(quotes: list[Span], turn_of: list[int], text: str) -> list[Span
     return out
 
 
-def evaluate_file(path: Path, label_set: dict[str, object],
+def evaluate_file(path: Path, label_set: dict[str, Any],
                   pred_kinds: frozenset[str] | None = None) -> FileResult:
     """Gold and predicted spans of one labelled file; ``pred_kinds`` (default:
     every kind but ``indirect``, which the transcript labels do not mark) are
@@ -141,7 +143,7 @@ def evaluate_file(path: Path, label_set: dict[str, object],
             lo, hi = sp
     # gold
     prev: tuple[int, int, str] = (lo, lo, "")
-    for lab in label_set.get("quotes", []):  # type: ignore[union-attr]
+    for lab in label_set.get("quotes", []):
         assert isinstance(lab, dict)
         kind = str(lab.get("kind", "direct"))
         # labels are in document order: search from the previous label's start
@@ -153,7 +155,7 @@ def evaluate_file(path: Path, label_set: dict[str, object],
             continue
         prev = (sp[0], sp[1], kind)
         res.gold.append(Span(sp[0], sp[1], _family(kind), kind,
-                             lab.get("speaker"),  # type: ignore[arg-type]
+                             lab.get("speaker"),
                              str(lab.get("attribution") or "none"), text[sp[0]:sp[1]]))
     # predictions: turn sentences merged per turn, only inside the scope
     block_starts = [b.start for b in briefing.blocks]
@@ -174,8 +176,8 @@ def evaluate_file(path: Path, label_set: dict[str, object],
     res.pred = [p for p in merged if lo <= (p.start + p.end) // 2 < hi]
     # non-quotes
     nq = label_set.get("non_quotes") or []
-    res.non_quotes = len(nq)  # type: ignore[arg-type]
-    for s in nq:  # type: ignore[union-attr]
+    res.non_quotes = len(nq)
+    for s in nq:
         sp = _resolve(text, {"text": s}, lo)
         if sp is None:
             continue
@@ -363,11 +365,11 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _print(s: dict[str, object]) -> None:
+def _print(s: dict[str, Any]) -> None:
     ex, ov = s["exact"], s["overlap"]
     assert isinstance(ex, dict) and isinstance(ov, dict)
     print(f"{'file':60} gold pred exact overl spk   ms")
-    for f in s["files"]:  # type: ignore[union-attr]
+    for f in s["files"]:
         print(f"{f['file'][:60]:60} {f['gold']:4} {f['predicted']:4} {f['exact']:5} "
               f"{f['overlap']:5} {f['speaker_ok']:3} {f['ms']:6}"
               + (f"  unresolved={len(f['unresolved'])}" if f["unresolved"] else "")
@@ -376,7 +378,7 @@ def _print(s: dict[str, object]) -> None:
     for name, d in (("exact", ex), ("overlap", ov)):
         print(f"spans {name:8} P={d['precision']:.3f} R={d['recall']:.3f} F1={d['f1']:.3f} "
               f"({d['matched']} matched / {d['predicted']} predicted / {d['gold']} gold)")
-    for fam, d in s["by_family"].items():  # type: ignore[union-attr]
+    for fam, d in s["by_family"].items():
         e, o = d["exact"], d["overlap"]
         print(f"  {fam:6} exact F1={e['f1']:.3f} (P={e['precision']:.3f} R={e['recall']:.3f})"
               f"  overlap F1={o['f1']:.3f} (P={o['precision']:.3f} R={o['recall']:.3f})")
@@ -386,7 +388,7 @@ def _print(s: dict[str, object]) -> None:
           f"matched quotes)")
     print(f"of quotes given a speaker, correct {s['speaker_precision']:.3f} "
           f"({sc['given_correct']}/{sc['given']})")
-    for k, v in s["speaker_by_attribution"].items():  # type: ignore[union-attr]
+    for k, v in s["speaker_by_attribution"].items():
         print(f"  {k:10} n={v['n']:4} accuracy={v['accuracy']:.3f}")
     print(f"kind accuracy (direct/partial) {s['kind_accuracy']:.3f}")
     nq = s["non_quotes"]
