@@ -18,6 +18,15 @@ from briefreader.core.quotes.patterns import LETTER_RE, MASK
 from briefreader.core.quotes.records import Candidate
 
 
+def quoted_words(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """``[s, e)`` between quotation marks without its outer white space; None when no
+    letter is left (a quote must say something)."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e) if e > s and LETTER_RE.search(text, s, e) else None
+
 def find_candidates(text: str, blocks: tuple[Block, ...]) -> list[Candidate]:
     """The quoted regions of ``text``'s blocks, in document order."""
     cands: list[Candidate] = []
@@ -36,14 +45,10 @@ def find_candidates(text: str, blocks: tuple[Block, ...]) -> list[Candidate]:
         new_carry: Candidate | None = None
         first_mark = starts_with_open_mark(text, lo, hi)
         for o, c in _regions(text, blocks, bi):
-            s, e = o + 1, (c if c >= 0 else hi)
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e <= s or not LETTER_RE.search(text, s, e):
+            span = quoted_words(text, o + 1, c if c >= 0 else hi)
+            if span is None:
                 continue
-            cand = Candidate(s, e, o, c, bi)
+            cand = Candidate(*span, o, c, bi)
             if carry is not None and o == first_mark:
                 cand.prev = carry
             cands.append(cand)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from briefreader.core.quotes.candidates import quoted_words
 from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.lexicon import STOP_CAPS
 from briefreader.core.quotes.marks import pair_marks
-from briefreader.core.quotes.patterns import CUE_RE, LETTER_RE
+from briefreader.core.quotes.patterns import CUE_RE
 from briefreader.core.quotes.records import Candidate
 from briefreader.core.quotes.subjects import Subjects
 
@@ -37,13 +38,10 @@ def inner_quotes(doc: Doc, cands: list[Candidate], subjects: Subjects) -> list[C
         for r in closed:
             if r.depth != 0 or r.open <= c.start - 1:
                 continue
-            s, e = r.open + 1, r.close
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e <= s or not LETTER_RE.search(text, s, e):
+            span = quoted_words(text, r.open + 1, r.close)
+            if span is None:
                 continue
+            s, e = span
             inner = _attribute(doc, c, r.open, s, e, subjects)
             if inner is not None:
                 out.append(inner)
