@@ -32,9 +32,7 @@ from briefreader.core.quotes.names import (
     cut_possessive,
     is_title,
     lower_token,
-    parse_name_tokens,
-    person_name,
-    role_before,
+    person_of_run,
 )
 from briefreader.core.quotes.patterns import MASK
 from briefreader.core.quotes.people import People, Person
@@ -231,16 +229,10 @@ class Mentions:
                 tokens[-1] = tokens[-1][:-1]
                 if not tokens[-1]:
                     tokens.pop()
-            if len(tokens) < 2:
+            read = person_of_run(text, s0, tokens)
+            if read is None:
                 continue
-            parse = parse_name_tokens(tokens)
-            if not parse.name:
-                continue
-            if not parse.titled:
-                parse = role_before(text, s0, parse)
-            nm = person_name(parse)
-            if nm is None:
-                continue
+            parse, nm = read
             name_start = s0
             if parse.prefix:
                 idx = m.group().rfind(parse.name[0])

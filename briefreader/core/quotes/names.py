@@ -315,3 +315,18 @@ def speaker_matches(query: str, speaker: str | None) -> bool:
         if words == sp or sp[-len(words):] == words:
             return True
     return False
+
+
+def person_of_run(text: str, start: int, tokens: list[str]) -> tuple[NameParse, str] | None:
+    """The person a run of capitalised words at ``start`` names, with how it was read:
+    the tokens parsed as a name, a role written before it looked for when the run has no
+    title ("Kremlin spokesman Dmitry Peskov"); None when the run names no person."""
+    if len(tokens) < 2:
+        return None
+    parse = parse_name_tokens(tokens)
+    if not parse.name:
+        return None
+    if not parse.titled:
+        parse = role_before(text, start, parse)
+    name = person_name(parse)
+    return None if name is None else (parse, name)

@@ -28,7 +28,7 @@ from briefreader.core.quotes.names import (
     lower_token,
     parse_name_tokens,
     person_name,
-    role_before,
+    person_of_run,
     role_mod,
     surname_key,
 )
@@ -130,16 +130,10 @@ class People:
         """Persons and roles the title introduces ("Remarks by President Biden")."""
         for m in RUN2_RE.finditer(title):
             tokens, _poss = cut_possessive(m.group().split())
-            if len(tokens) < 2:
+            read = person_of_run(title, m.start(), tokens)
+            if read is None:
                 continue
-            parse = parse_name_tokens(tokens)
-            if not parse.name:
-                continue
-            if not parse.titled:
-                parse = role_before(title, m.start(), parse)
-            nm = person_name(parse)
-            if nm is None:
-                continue
+            parse, nm = read
             p = self.person(nm, parse.gender)
             if p is not None and parse.role:
                 self.add_role(p, parse.role, -1)
