@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -40,6 +41,21 @@ from briefreader.core.quotes.people import People, Person
 CHUNK = 2048  # characters of text per lazily scanned chunk
 _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w’'\-.]*)\W*$")
+
+
+def word_hits(hay: str, word: str, lo: int, hi: int, before: str, after: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each ``word`` in ``hay`` starting in ``[lo, hi)`` that is not part of
+    a longer word: no letter or digit, nor one of ``before`` / ``after``, touches it."""
+    n = len(word)
+    i = hay.find(word, lo, hi + n)
+    while 0 <= i < hi:
+        s0, e0 = i, i + n
+        i = hay.find(word, e0, hi + n)
+        if s0 > 0 and (hay[s0 - 1].isalnum() or hay[s0 - 1] in before):
+            continue
+        if e0 < len(hay) and (hay[e0].isalnum() or hay[e0] in after):
+            continue
+        yield s0, e0
 
 
 @dataclass(slots=True)
@@ -270,16 +286,8 @@ class Mentions:
         text = self.masked
         seen_ends = self.seen_ends
         for sur in self._surnames:
-            n = len(sur)
-            i = text.find(sur, lo, hi + n)
-            while 0 <= i < hi:
-                s0, e0 = i, i + n
-                i = text.find(sur, e0, hi + n)
-                if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "’'-"):
-                    continue
+            for s0, e0 in word_hits(text, sur, lo, hi, before="’'-", after="-"):
                 nxt = text[e0:e0 + 2]
-                if nxt[:1].isalnum() or nxt[:1] == "-":
-                    continue
                 if e0 in seen_ends:
                     continue
                 poss = nxt in ("’s", "'s")
@@ -302,16 +310,8 @@ class Mentions:
         text = self.masked
         lower = self._lower
         for w in self._role_words:
-            n = len(w)
-            i = lower.find(w, lo, hi + n)
-            while 0 <= i < hi:
-                s0, e0 = i, i + n
-                i = lower.find(w, e0, hi + n)
-                if s0 > 0 and (lower[s0 - 1].isalnum() or lower[s0 - 1] in "-’'"):
-                    continue
+            for s0, e0 in word_hits(lower, w, lo, hi, before="-’'", after="-’'"):
                 nxt = text[e0:e0 + 2]
-                if nxt[:1].isalnum() or nxt[:1] in "-’'":
-                    continue
                 if nxt[:1] == " " and nxt[1:2].isupper():
                     continue  # "the Kremlin spokesman Dmitry Peskov": a title
                 np = role_np_before(text, s0)
