@@ -32,7 +32,7 @@ from briefreader.core.search import (
     search_hit,
 )
 from briefreader.core.state import data_dir, home_dir, index_dir
-from briefreader.core.sync import Progress, Syncer, rebrand
+from briefreader.core.sync import Progress, Published, Stage, Syncer, rebrand
 
 if TYPE_CHECKING:
     from briefreader.core.notes import ImportResult, NotesService
@@ -86,9 +86,12 @@ class Library:
 
     # -- sync --------------------------------------------------------------------
     def sync(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-             workers: int | None = None) -> SyncReport:
-        """Bring the catalog and the index up to date with the files (incremental)."""
-        return self._syncer.sync(progress, cancelled, workers)
+             workers: int | None = None, published: Published | None = None,
+             stage: Stage | None = None) -> SyncReport:
+        """Bring the catalog and the index up to date with the files (incremental).
+        A large first sync lists the new files at once and commits as it goes:
+        ``published(done, total)`` says when more can be listed, opened and searched."""
+        return self._syncer.sync(progress, cancelled, workers, published, stage)
 
     def _changed(self) -> None:
         self._docs = None

@@ -122,6 +122,10 @@ class BriefreaderApp(App[int]):
     def syncing(self) -> bool:
         return self.sync.syncing
 
+    @property
+    def searchable(self) -> tuple[int, int] | None:
+        return self.sync.searchable
+
     def on_mount(self) -> None:
         if self.restore and self.positions.theme in self.available_themes:
             self.theme = self.positions.theme  # as it was left
@@ -262,8 +266,18 @@ class BriefreaderApp(App[int]):
         self.documents = self.library.documents()
         self.blist.set_documents(self.documents)
         gone = self.opener.follow_index(report, {d.id for d in self.documents})
-        if gone and self.documents:
+        if (gone or self.analysis is None) and self.documents:
             self._open_initial()
+        self.search.search_again()
+
+    def index_grew(self) -> None:
+        """A first sync listed or saved more briefings: list them, open the newest if
+        none is open, search again."""
+        self.documents = self.library.documents()
+        self.blist.set_documents(self.documents)
+        if self.analysis is None and self.workers_in("analysis") == 0 and self.documents:
+            self._open_initial()
+        self.search.search_again()
 
     # -- moving in the open briefing ------------------------------------------------------
     @on(JumpTo)

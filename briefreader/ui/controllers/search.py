@@ -24,11 +24,19 @@ class SearchController(Controller):
         self.seq = 0  # of the latest request: older results are dropped
         self._go = False  # move to the results when they come
         self._t_search = 0.0
+        self.last: SearchRequest | None = None  # the search bar's latest request
+
+    def search_again(self) -> None:
+        """The index grew (or a sync finished): run the latest search again."""
+        last = self.last
+        if last is not None and (last.query or last.speaker):
+            self.request(last.query, last.mode, last.speaker, go=False)
 
     # -- the search bar -----------------------------------------------------------------
     def request(self, query: str, mode: str, speaker: str, go: bool) -> None:
         self.seq += 1
         request = SearchRequest(self.seq, query, mode, speaker)
+        self.last = request
         self._go = go
         if not query and not (mode == QUOTES and speaker):
             self.host.results.set_options([])
@@ -81,7 +89,9 @@ class SearchController(Controller):
             if len(quotes) >= SEARCH_LIMIT:
                 status += " (newest first, first 50)"
         if host.syncing:
-            status += " · indexing still running: results may be incomplete"
+            grown = host.searchable
+            status += (f" · indexing: {grown[0]} of {grown[1]} new briefings searchable so far"
+                       if grown and grown[0] else " · indexing still running: results may be incomplete")
         tip = " · ↓/enter: results, enter: open" if results.option_count else ""
         host.search_bar.set_status(status + tip)
         if self._go and results.option_count:
