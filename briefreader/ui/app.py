@@ -269,6 +269,7 @@ class BriefreaderApp(App[int]):
         if (gone or self.analysis is None) and self.documents:
             self._open_initial()
         self.search.search_again()
+        self.notes.marks()
 
     def index_grew(self) -> None:
         """A first sync listed or saved more briefings: list them, open the newest if

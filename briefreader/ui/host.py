@@ -49,10 +49,13 @@ class LibraryHost(Protocol):
 
 
 class NotesHost(LibraryHost, Protocol):
-    """The open briefing, and the panes that show its notes."""
+    """The open briefing, and the panes that show its notes (and mark the list)."""
 
     @property
     def analysis(self) -> Analysis | None: ...
+
+    @property
+    def blist(self) -> BriefingList: ...
 
     @property
     def reader(self) -> Reader: ...

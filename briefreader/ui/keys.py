@@ -78,6 +78,7 @@ LIST_BINDINGS: list[Binding] = [
     Binding("pagedown", "cursor(10)", "Page down", id="list.page_down", show=False),
     Binding("pageup", "cursor(-10)", "Page up", id="list.page_up", show=False),
     Binding("enter", "open", "Open", id="list.open"),
+    Binding("ctrl+s", "sort", "Sort", id="list.sort", tooltip="Sort the list by date or by title"),
 ]
 
 SEARCH_BINDINGS: list[Binding] = [

@@ -134,6 +134,14 @@ class NotesChanged(Message):
         self.doc_id = doc_id
 
 
+class NotesMarks(Message):
+    """The ids of the briefings that have notes."""
+
+    def __init__(self, ids: set[str]) -> None:
+        super().__init__()
+        self.ids = ids
+
+
 class NotesLoaded(Message):
     """The notes of ``doc_id``; ``notes`` is None when they are unavailable (``unavailable``: why)."""
 

@@ -17,7 +17,7 @@ from briefreader.core.model import Note
 from briefreader.ui.controllers.base import Controller
 from briefreader.ui.excerpts import first_words
 from briefreader.ui.host import NotesHost
-from briefreader.ui.messages import NotesChanged, NotesLoaded
+from briefreader.ui.messages import NotesChanged, NotesLoaded, NotesMarks
 
 if TYPE_CHECKING:
     from briefreader.ui.screens.dialogs import NoteDraft
@@ -82,6 +82,24 @@ class NotesController(Controller):
             return
         self.post_message(NotesLoaded(doc_id, notes))
 
+    def on_mount(self) -> None:
+        self.marks()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="notes-marks")
+    def marks(self) -> None:
+        """Which briefings have notes (their rows in the list are marked)."""
+        try:
+            with self.host.lib_lock:
+                ids = {n.document for n in self.host.library.list_notes()}
+        except Exception:  # noqa: BLE001 - no marks: the notes tab says why when opened
+            return
+        self.post_message(NotesMarks(ids))
+
+    @on(NotesMarks)
+    def _on_marks(self, event: NotesMarks) -> None:
+        event.stop()
+        self.host.blist.set_noted(event.ids)
+
     @on(NotesLoaded)
     def _on_loaded(self, event: NotesLoaded) -> None:
         event.stop()
@@ -95,6 +113,7 @@ class NotesController(Controller):
     def _on_changed(self, event: NotesChanged) -> None:
         event.stop()
         self.load(event.doc_id)
+        self.marks()
 
     # -- commands ---------------------------------------------------------------------
     def _target_note(self) -> Note | None:
