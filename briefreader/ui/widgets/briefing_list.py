@@ -110,14 +110,21 @@ class BriefingRows(ScrollView, can_focus=True):
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
         if new is not None and 0 <= new < len(self.rows) and self.has_focus_within_list():
             self.post_message(self.Highlighted(self.rows[new].id))
-        if new is not None:
-            top = new * self.ROW
-            height = self.scrollable_content_region.height or 1
-            if top < self.scroll_y:
-                self.scroll_to(y=top, animate=False, force=True)
-            elif top + self.ROW > self.scroll_y + height:
-                self.scroll_to(y=top + self.ROW - height, animate=False, force=True)
+        self._show_highlighted()
         self.refresh()
+
+    def on_resize(self) -> None:
+        self._show_highlighted()
+
+    def _show_highlighted(self) -> None:
+        new, height = self.highlighted, self.scrollable_content_region.height
+        if new is None or not height:  # not laid out yet: nothing to scroll
+            return
+        top = new * self.ROW
+        if top < self.scroll_y:
+            self.scroll_to(y=top, animate=False, force=True)
+        elif top + self.ROW > self.scroll_y + height:
+            self.scroll_to(y=top + self.ROW - height, animate=False, force=True)
 
     def has_focus_within_list(self) -> bool:
         parent = self.parent
