@@ -36,6 +36,7 @@ from briefreader.core.sync import Progress, Published, Stage, Syncer, rebrand
 
 if TYPE_CHECKING:
     from briefreader.core.notes import ImportResult, NotesService
+    from briefreader.core.notes.citation import Citation
 
 
 
@@ -58,6 +59,7 @@ class Library:
             if r.is_file() and r.suffix.lower() not in (".txt", ".md", ".markdown", ".html", ".htm"):
                 raise BriefreaderError(f"not a briefing file (.txt .md .markdown .html .htm): {r}")
         self.roots = [r.resolve() for r in roots]
+        self.default_corpus = not paths  # opened without a path: notes lists cover the whole store
         self.home = home_dir(home)
         self.index_dir = index_dir(self.home, self.roots)
         self.messages: list[str] = []
@@ -259,11 +261,20 @@ class Library:
         return self.notes.restore(note)
 
     def list_notes(self, document: str | None = None, tag: str | None = None,
-                   state: str | None = None) -> list[Note]:
-        return self.notes.list(document=document, tag=tag, state=state)
+                   state: str | None = None, everywhere: bool | None = None) -> list[Note]:
+        """Notes of this corpus; ``everywhere`` (by default when the library was opened
+        without a path, as ``briefreader notes list`` is): every note of the store."""
+        if everywhere is None:
+            everywhere = self.default_corpus
+        return self.notes.list(document=document, tag=tag, state=state, everywhere=everywhere)
 
-    def export_notes(self, fmt: str = "md", tag: str | None = None) -> str:
-        return self.notes.export(fmt, tag=tag)
+    def export_notes(self, fmt: str = "md", tag: str | None = None, everywhere: bool | None = None) -> str:
+        if everywhere is None:
+            everywhere = self.default_corpus
+        return self.notes.export(fmt, tag=tag, everywhere=everywhere)
+
+    def citation(self, note: Note) -> Citation:
+        return self.notes.citation(note)
 
     def import_notes(self, data: dict[str, Any]) -> ImportResult:
         return self.notes.import_collection(data)

@@ -161,9 +161,9 @@ class Syncer:
             todo = sorted(todo, key=lambda f: (previewed.get(f.path, ""), f.path), reverse=True)
         # until the first commit one process writes: the first briefings are searchable sooner
         progressive = len(todo) >= _PROGRESSIVE_MIN
-        writing: AbstractContextManager[Any] | None = self.index.writing(
-            procs=1 if progressive else procs, merge=not progressive)
-        w = writing.__enter__()
+        first = self.index.writing(procs=1 if progressive else procs, merge=not progressive)
+        w = first.__enter__()
+        writing: AbstractContextManager[Any] | None = first
         try:
             self.catalog.begin()
             # another process may have synced while we waited for the locks: plan again
