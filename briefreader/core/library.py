@@ -276,5 +276,21 @@ class Library:
     def citation(self, note: Note) -> Citation:
         return self.notes.citation(note)
 
+    def notes_with_citations(self) -> list[tuple[Note, Citation]]:
+        """Every note of the store with what a citation of it says (the briefing as
+        indexed here, else what was stored with the note)."""
+        from briefreader.core.notes.citation import Citation
+
+        stored = self.notes.store.citations()
+        docs = self._documents()
+        out = []
+        for n in self.notes.list(everywhere=True):
+            c = stored.get(n.id) or Citation()
+            d = docs.get(n.document)
+            if d is not None and (not n.path or n.path == d.path):
+                c = Citation(d.title, d.date or c.date, d.source_url or c.source_url, c.speaker)
+            out.append((n, c))
+        return out
+
     def import_notes(self, data: dict[str, Any]) -> ImportResult:
         return self.notes.import_collection(data)

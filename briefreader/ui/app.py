@@ -349,6 +349,12 @@ class BriefreaderApp(App[int]):
     def action_undo(self) -> None:
         self.notes.undo()
 
+    def action_notes_browser(self) -> None:
+        self.notes.browse()
+
+    def action_copy_citation(self) -> None:
+        self.notes.copy_citation()
+
     # -- quitting ---------------------------------------------------------------------------------
     def on_unmount(self) -> None:
         self.positions.save()

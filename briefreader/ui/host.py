@@ -63,6 +63,11 @@ class NotesHost(LibraryHost, Protocol):
     @property
     def side(self) -> SidePanel: ...
 
+    @property
+    def documents(self) -> list[DocumentInfo]: ...
+
+    def open_target(self, target: Target) -> None: ...
+
 
 class SearchHost(LibraryHost, Protocol):
     """The search bar and its results, the reader (hits in the open briefing), timings."""

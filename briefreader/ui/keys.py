@@ -35,6 +35,11 @@ APP_BINDINGS: list[Binding] = [
     Binding("1", "side_tab('quotes')", "Quotes tab", id="app.tab_quotes", show=False),
     Binding("2", "side_tab('topics')", "Topics tab", id="app.tab_topics", show=False),
     Binding("3", "side_tab('notes')", "Notes tab", id="app.tab_notes", show=False),
+    Binding("m", "notes_browser", "Notes", id="app.notes", show=False,
+            tooltip="Every note of the store: filter by words and #tag, open at the passage"),
+    Binding("c", "copy_citation", "Cite", id="app.cite", show=False,
+            tooltip="Copy the selection (or the sentence) with its citation"),
+    Binding("u", "undo", "Undo", id="app.undo", show=False, tooltip="Undo the last note deletion"),
     Binding("escape", "close", "Close", id="app.close", show=False,
             tooltip="Close the search bar, a dialog, or go back to the reader"),
 ]
@@ -69,7 +74,6 @@ READER_BINDINGS: list[Binding] = [
             tooltip="Annotate the selection or the current sentence"),
     Binding("e", "app.edit_note", "Edit note", id="reader.edit_note", show=False),
     Binding("d", "app.delete_note", "Delete note", id="reader.delete_note", show=False),
-    Binding("u", "app.undo", "Undo", id="reader.undo", show=False, tooltip="Undo the last note deletion"),
 ]
 
 LIST_BINDINGS: list[Binding] = [
@@ -101,7 +105,6 @@ SIDE_BINDINGS: list[Binding] = [
 NOTES_BINDINGS: list[Binding] = [
     Binding("e", "app.edit_note", "Edit", id="notes.edit"),
     Binding("d", "app.delete_note", "Delete", id="notes.delete"),
-    Binding("u", "app.undo", "Undo", id="notes.undo", show=False),
 ]
 
 

@@ -17,7 +17,7 @@ from briefreader.core.model import Note
 from briefreader.ui.controllers.base import Controller
 from briefreader.ui.excerpts import first_words
 from briefreader.ui.host import NotesHost
-from briefreader.ui.messages import NotesChanged, NotesLoaded, NotesMarks
+from briefreader.ui.messages import NotesChanged, NotesLoaded, NotesMarks, Target
 
 if TYPE_CHECKING:
     from briefreader.ui.screens.dialogs import NoteDraft
@@ -173,6 +173,35 @@ class NotesController(Controller):
 
         self.app.push_screen(Confirm(f"Delete the note on “{first_words(note.text, 12)}”?\n"
                                      "(u undoes it while briefreader is open)"), done)
+
+    def browse(self) -> None:
+        """Every note of the store (m); enter opens the briefing at the passage."""
+        from briefreader.ui.screens.notes_browser import CitedNote, NotesBrowser
+
+        def done(item: CitedNote | None) -> None:
+            if item is not None:
+                n = item.note
+                self.host.open_target(Target(n.document, offset=n.start, end=n.end))
+
+        self.app.push_screen(NotesBrowser(self.host.library, {d.id for d in self.host.documents}), done)
+
+    def copy_citation(self) -> None:
+        """The selection (or the sentence at the cursor) with its citation, to the clipboard (c)."""
+        from briefreader.core.notes.citation import citation_of, citation_text
+
+        reader, analysis = self.host.reader, self.host.analysis
+        if analysis is None:
+            return
+        if not reader.cursor_visible:
+            reader.show_cursor()
+        span = reader.selection_span()
+        if span is None:
+            self.notify("Nothing to cite here", timeout=3)
+            return
+        b = analysis.briefing
+        text = citation_text(b.text[span[0]:span[1]], citation_of(b, span[0]))
+        self.app.copy_to_clipboard(text)
+        self.notify(first_words(text, 24), title="Citation copied", markup=False, timeout=4)
 
     def undo(self) -> None:
         if not self.undo_stack:

@@ -196,10 +196,12 @@ class BriefingRows(ScrollView, can_focus=True):
             self.highlighted = i
             self.post_message(self.Selected(i))
 
+    APP_KEYS = frozenset("l/\"?tq")  # keys that do here what they do elsewhere; other letters filter
+
     def on_key(self, event: events.Key) -> None:
         if event.is_printable and event.character and not event.character.isspace():
             owner = self.parent
-            if isinstance(owner, BriefingList) and event.key not in self.screen.active_bindings:
+            if isinstance(owner, BriefingList) and event.character not in self.APP_KEYS:
                 event.stop()
                 event.prevent_default()
                 owner.start_filter(event.character)

@@ -21,7 +21,7 @@ from briefreader.ui.speaker_colours import speaker_colours
 from briefreader.ui.widgets.side_tab import SideTab, TabList
 
 KIND_MARK = {"direct": "“", "partial": "‘", "turn": "▸"}
-ENTRY_WORDS = 36  # an entry shows this many words, wrapped over a few lines
+ENTRY_WORDS = 24  # an entry shows this many words, wrapped over a few lines
 
 
 class QuoteList(TabList):
