@@ -3,7 +3,6 @@ last note in the Notes tab."""
 
 from __future__ import annotations
 
-
 from briefreader.ui.screens.dialogs import Confirm
 from briefreader.ui.screens.notes_browser import NotesBrowser
 from tests.ui.conftest import KREMLIN, PSAKI, no_blink, settle
