@@ -149,10 +149,12 @@ class Library:
 
     # -- search ------------------------------------------------------------------
     def search(self, query: str, limit: int | None = 20, kind: str | None = None,
-               document: str | None = None, speaker: str | None = None) -> SearchResult:
-        """Passages, quotes and notes matching ``query`` (Whoosh syntax)."""
+               document: str | None = None, speaker: str | None = None,
+               newest_first: bool = False) -> SearchResult:
+        """Passages, quotes and notes matching ``query`` (Whoosh syntax); best first,
+        or the newest briefings' first."""
         flt = SearchFilter(kind=kind or None, speaker=speaker or None, documents=(document,) if document else ())
-        total, raw = self.index.search(query, flt, limit)
+        total, raw = self.index.search(query, flt, limit, order="newest" if newest_first else "relevance")
         docs = self._documents()
         hits = tuple(search_hit(h, docs.get(h.document), kind == "quote") for h in raw)
         return SearchResult(query, total, hits)

@@ -324,11 +324,23 @@ class BriefreaderApp(App[int]):
     @on(SearchBar.Requested)
     def _on_search_requested(self, event: SearchBar.Requested) -> None:
         self.search.request(event.query, event.mode, event.speaker, event.go)
+        if event.go:
+            self.search_bar.remember(event.query)
 
     @on(SearchBar.Browse)
     def _on_browse(self) -> None:
         if self.results.option_count:
             self.results.focus()
+
+    @on(SearchResults.More)
+    def _on_more(self) -> None:
+        self.search.more()
+
+    def action_search_order(self) -> None:
+        self.search.toggle_order()
+
+    def action_search_questions(self) -> None:
+        self.search.toggle_questions()
 
     # -- sync and notes: the controllers' keys ---------------------------------------------
     def action_resync(self) -> None:

@@ -88,7 +88,14 @@ LIST_BINDINGS: list[Binding] = [
 SEARCH_BINDINGS: list[Binding] = [
     Binding("enter", "submit", "Search/results", id="search.submit",
             tooltip="Search now and move to the results"),
-    Binding("down", "results", "Results", id="search.results", show=False),
+    Binding("down", "history(1)", "Next query / results", id="search.results", show=False,
+            tooltip="The next query of the history; after the newest, the results"),
+    Binding("up", "history(-1)", "Previous query", id="search.history", show=False,
+            tooltip="The query searched before (the history of this session)"),
+    Binding("ctrl+o", "app.search_order", "By date", id="search.order",
+            tooltip="Results newest first, or best first"),
+    Binding("ctrl+r", "app.search_questions", "Questions", id="search.questions",
+            tooltip="Hide or show reporters' questions in the results"),
     Binding("ctrl+t", "app.toggle_search_mode", "Passages/quotes", id="search.toggle_mode",
             tooltip="Switch between passages and quotes"),
 ]
@@ -96,6 +103,8 @@ SEARCH_BINDINGS: list[Binding] = [
 RESULTS_BINDINGS: list[Binding] = [
     Binding("enter", "select", "Open", id="results.open"),
     Binding("ctrl+t", "app.toggle_search_mode", "Passages/quotes", id="results.toggle_mode"),
+    Binding("ctrl+o", "app.search_order", "By date", id="results.order", show=False),
+    Binding("ctrl+r", "app.search_questions", "Questions", id="results.questions", show=False),
 ]
 
 SIDE_BINDINGS: list[Binding] = [
