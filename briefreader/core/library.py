@@ -77,6 +77,7 @@ class Library:
             self.catalog.commit()
         self._docs: dict[str, DocumentInfo] | None = None
         self._cache: OrderedDict[str, Analysis] = OrderedDict()
+        self._groups: list[CorpusTopic] | None = None
         self._notes: NotesService | None = None
         self._syncer = Syncer(self.roots, self.catalog, self.index, self._changed, self._sync_notes)
 
@@ -97,6 +98,7 @@ class Library:
 
     def _changed(self) -> None:
         self._docs = None
+        self._groups = None
         self._cache.clear()
 
     def failed(self) -> list[tuple[str, str]]:
@@ -199,6 +201,34 @@ class Library:
         from briefreader.core.topics import corpus_topics
 
         return corpus_topics(self.catalog.all_segments(), query=query, limit=limit)
+
+    def topic_across(self, doc_id: str | None = None, segment: int | None = None,
+                     query: str | None = None) -> tuple[str, list[tuple[DocumentInfo, int, Segment]]]:
+        """The same subject in other briefings, in date order: the cross-briefing topic
+        that holds segment ``segment`` of ``doc_id`` (else the largest one matching
+        ``query``, else the one of the segment's label); (its label, its members)."""
+        from briefreader.core.topics import corpus_topics
+
+        items = list(self.catalog.all_segments())
+        segs = {d: s for d, _date, s in items}
+        if self._groups is None:  # every group, until the catalog changes
+            self._groups = corpus_topics(items, limit=100_000)
+        groups = self._groups
+        group = None
+        if doc_id is not None and segment is not None:
+            group = next((g for g in groups if (doc_id, segment) in g.members), None)
+            if group is None and query is None and doc_id in segs and segment < len(segs[doc_id]):
+                label = segs[doc_id][segment].label
+                found = corpus_topics(items, query=label.split(",")[0], limit=1)
+                group = found[0] if found else None
+        if group is None and query:
+            found = corpus_topics(items, query=query, limit=1)
+            group = found[0] if found else None
+        if group is None:
+            return "", []
+        docs = self._documents()
+        return group.label, [(docs[d], i, segs[d][i]) for d, i in group.members
+                             if d in docs and i < len(segs.get(d, ()))]
 
     # -- notes (see core/notes/) --------------------------------------------------
     @property

@@ -367,6 +367,18 @@ class BriefreaderApp(App[int]):
     def action_copy_citation(self) -> None:
         self.notes.copy_citation()
 
+    def action_copy_notes_markdown(self) -> None:
+        self.notes.copy_markdown()
+
+    def action_follow_topic(self) -> None:
+        """The topic at the cursor (or, searching, the query) in other briefings."""
+        from briefreader.ui.screens.topic_across import TopicAcross
+
+        query = self.search_bar.values()[0] if self.main.searching else None
+        doc = self.analysis.briefing.id if self.analysis is not None and not query else None
+        screen = TopicAcross(self.library, self.lib_lock, doc, self.reader.segment if doc else None, query)
+        self.push_screen(screen, lambda t: self.post_message(OpenBriefing(t)) if t is not None else None)
+
     # -- quitting ---------------------------------------------------------------------------------
     def on_unmount(self) -> None:
         self.positions.save()

@@ -10,6 +10,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from briefreader.ui.host import PaletteHost
 from briefreader.ui.messages import Target
+from briefreader.ui.palette_actions import ActionProvider
 from briefreader.ui.quote_entries import quote_entries
 
 
@@ -106,4 +107,4 @@ class ThemeProvider(_Base):
             yield DiscoveryHit(f"Theme: {name}", partial(self.host.set_theme, name))
 
 
-PROVIDERS = {OpenBriefingProvider, TopicProvider, SpeakerProvider, ThemeProvider}
+PROVIDERS = {OpenBriefingProvider, TopicProvider, SpeakerProvider, ThemeProvider, ActionProvider}

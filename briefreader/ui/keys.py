@@ -40,6 +40,8 @@ APP_BINDINGS: list[Binding] = [
     Binding("c", "copy_citation", "Cite", id="app.cite", show=False,
             tooltip="Copy the selection (or the sentence) with its citation"),
     Binding("u", "undo", "Undo", id="app.undo", show=False, tooltip="Undo the last note deletion"),
+    Binding("F", "follow_topic", "Across briefings", id="app.follow_topic", show=False,
+            tooltip="The topic at the cursor (or the search) in other briefings, by date"),
     Binding("escape", "close", "Close", id="app.close", show=False,
             tooltip="Close the search bar, a dialog, or go back to the reader"),
 ]

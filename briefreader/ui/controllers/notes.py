@@ -203,6 +203,17 @@ class NotesController(Controller):
         self.app.copy_to_clipboard(text)
         self.notify(first_words(text, 24), title="Citation copied", markup=False, timeout=4)
 
+    def copy_markdown(self) -> None:
+        """Every note as Markdown citations, to the clipboard."""
+        try:
+            with self.host.lib_lock:
+                text = self.host.library.export_notes("md", everywhere=True)
+        except Exception as exc:  # noqa: BLE001
+            self.notify(f"Notes unavailable: {exc}", severity="error", markup=False)
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify(f"{text.count(chr(10) + '---')} notes copied as Markdown citations", timeout=4)
+
     def undo(self) -> None:
         if not self.undo_stack:
             self.notify("Nothing to undo", timeout=2)
