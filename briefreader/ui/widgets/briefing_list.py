@@ -73,7 +73,7 @@ class BriefingRows(ScrollView, can_focus=True):
     BriefingRows > .rows--meta { color: $text-muted; }
     BriefingRows > .rows--note { color: $text-warning; }
     BriefingRows > .rows--highlight { background: $foreground 22%; color: $foreground; }
-    BriefingRows:focus > .rows--highlight { background: $primary; color: $text; text-style: bold; }
+    BriefingRows:focus > .rows--highlight { background: $foreground; color: $background; text-style: bold; }
     BriefingRows > .rows--current { text-style: bold; }
     """
     ROW = 2
