@@ -377,7 +377,11 @@ class BriefreaderApp(App[int]):
         query = self.search_bar.values()[0] if self.main.searching else None
         doc = self.analysis.briefing.id if self.analysis is not None and not query else None
         screen = TopicAcross(self.library, self.lib_lock, doc, self.reader.segment if doc else None, query)
-        self.push_screen(screen, lambda t: self.post_message(OpenBriefing(t)) if t is not None else None)
+        def opened(target: Target | None) -> None:
+            if target is not None:
+                self.post_message(OpenBriefing(target))
+
+        self.push_screen(screen, opened)
 
     # -- quitting ---------------------------------------------------------------------------------
     def on_unmount(self) -> None:

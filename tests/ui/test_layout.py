@@ -95,3 +95,20 @@ async def test_the_focused_pane_is_marked(make_app):
         await pilot.press("escape")
         await pilot.pause()
         assert app.query_one("#list").styles.border_right[1] != edge
+
+
+async def test_the_topic_header_follows_scrolling(make_app):
+    from tests.ui.conftest import settle
+
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        reader = app.reader
+        assert len(app.analysis.segments) >= 3
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        assert reader.segment == 2
+        await pilot.press("g")  # the top: topic 1 fills the screen
+        await pilot.pause()
+        assert reader.segment == 0
+        assert "Topic 1/" in str(app.query_one("#topic-bar").render())
