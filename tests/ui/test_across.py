@@ -85,15 +85,18 @@ async def test_follow_the_topic_at_the_cursor(archive_app):
         assert app.screen is app.screen_stack[0]
 
 
-async def test_help_at_80_columns_wraps_and_scrolls_with_j_and_k(make_app):
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_help_at_80_columns_wraps_and_scrolls_with_j_and_k(make_app, size):
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = "\n".join(str(s.render()) for s in app.screen.query(".group"))
         assert "…" not in text  # nothing cut
+        for group in app.screen.query(".group"):  # and no line wider than the box (no soft wrap)
+            assert group.size.height == str(group.render()).count("\n") + 1
         assert "Every note of the store: filter by words and #tag, open at the" in text.replace("\n", " ").replace(
             "  ", " ") or "Every note of the store" in text
         scroll = app.screen.query_one("VerticalScroll")

@@ -65,7 +65,7 @@ class HelpScreen(ModalScreen[None]):
     def _group(self, title: str, where: str, bindings: list[Binding]) -> Content:
         """Keys and what they do, the descriptions wrapped (never cut); each key's id
         (for the keymap) on its own dim line under the description."""
-        width = min(self.app.size.width, 100) - 8
+        width = min(self.app.size.width, 90) - 7  # the box: 90 wide at most, border, padding, scrollbar
         key_width = 14
         desc_width = max(width - key_width - 3, 20)
         indent = " " * (key_width + 3)
