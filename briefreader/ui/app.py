@@ -23,7 +23,7 @@ from textual.app import App, ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.events import Resize
-from textual.widgets import Footer
+from textual.widgets import Footer, Input, TextArea
 
 from briefreader.core.model import Analysis, Briefing, DocumentInfo, SyncReport
 from briefreader.core.state import config_dir, data_dir
@@ -309,7 +309,13 @@ class BriefreaderApp(App[int]):
 
     # -- search ---------------------------------------------------------------------------
     def action_search(self) -> None:
-        self.open_search(PASSAGES)
+        focused = self.focused
+        if isinstance(focused, Input) and focused is not self.blist.filter_input:
+            focused.insert_text_at_cursor("/")  # typed in a text field (the search's own too)
+        elif isinstance(focused, TextArea):
+            focused.insert("/")
+        elif self.screen is self.screen_stack[0]:
+            self.open_search(PASSAGES)
 
     def action_search_quotes(self) -> None:
         self.open_search(QUOTES)

@@ -23,7 +23,10 @@ from textual.binding import Binding
 APP_BINDINGS: list[Binding] = [
     Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit briefreader"),
     Binding("question_mark,f1", "help", "Help", id="app.help", tooltip="Show every key"),
-    Binding("slash", "search", "Search", id="app.search", tooltip="Search passages (Whoosh syntax)"),
+    # priority: taken when it arrives, so the keys of a burst after it (a paste) reach the
+    # search bar; in a text field it is typed there (action_search)
+    Binding("slash", "search", "Search", id="app.search", tooltip="Search passages (Whoosh syntax)",
+            priority=True),
     Binding("quotation_mark", "search_quotes", "Quotes", id="app.search_quotes", show=False,
             tooltip="Search quotes only, with a speaker filter"),
     Binding("l", "toggle_list", "List", id="app.toggle_list", tooltip="Show or hide the briefing list"),

@@ -93,7 +93,9 @@ class SearchBar(Vertical):
         changed = mode != self.mode
         self.mode = mode
         inp = self.query_input
-        inp.focus()
+        # focused now, not after the queued events: the keys of a burst (a paste)
+        # that follow / are typed here, not taken as the reader's commands
+        self.screen.set_focus(inp)
         inp.select_all()  # typing replaces the previous query; an arrow key keeps it
         self._walk = None
         if changed and (self.query_input.value.strip() or self.speaker_input.value.strip()):
