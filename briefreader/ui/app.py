@@ -23,10 +23,11 @@ from textual.app import App, ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.events import Resize
-from textual.widgets import Footer, Input, TextArea
+from textual.widgets import Footer
 
 from briefreader.core.model import Analysis, Briefing, DocumentInfo, SyncReport
 from briefreader.core.state import config_dir, data_dir
+from briefreader.ui.app_actions import ArchiveActions
 from briefreader.ui.commands import PROVIDERS
 from briefreader.ui.controllers.notes import NotesController
 from briefreader.ui.controllers.opening import BriefingOpener
@@ -41,7 +42,7 @@ from briefreader.ui.widgets.briefing_list import BriefingList, BriefingRows
 from briefreader.ui.widgets.header import BriefHeader, source_label
 from briefreader.ui.widgets.panes import Panes
 from briefreader.ui.widgets.reader import Reader
-from briefreader.ui.widgets.search_bar import PASSAGES, QUOTES, SearchBar
+from briefreader.ui.widgets.search_bar import QUOTES, SearchBar
 from briefreader.ui.widgets.search_results import SearchResults
 from briefreader.ui.widgets.side_panel import SidePanel
 from briefreader.ui.widgets.sync_bar import SyncBar
@@ -50,7 +51,7 @@ from briefreader.ui.widgets.topic_bar import TopicBar
 SYNC_AT_THE_LATEST = 1.5  # s after the first paint, even if the first briefing is still loading
 
 
-class BriefreaderApp(App[int]):
+class BriefreaderApp(ArchiveActions, App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "briefreader"
     BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
@@ -308,15 +309,6 @@ class BriefreaderApp(App[int]):
         self.query_one(TopicBar).show_position(self.analysis, self.reader)
 
     # -- search ---------------------------------------------------------------------------
-    def action_search(self) -> None:
-        focused = self.focused
-        if isinstance(focused, Input) and focused is not self.blist.filter_input:
-            focused.insert_text_at_cursor("/")  # typed in a text field (the search's own too)
-        elif isinstance(focused, TextArea):
-            focused.insert("/")
-        elif self.screen is self.screen_stack[0]:
-            self.open_search(PASSAGES)
-
     def action_search_quotes(self) -> None:
         self.open_search(QUOTES)
 
@@ -342,12 +334,6 @@ class BriefreaderApp(App[int]):
     def _on_more(self) -> None:
         self.search.more()
 
-    def action_search_order(self) -> None:
-        self.search.toggle_order()
-
-    def action_search_questions(self) -> None:
-        self.search.toggle_questions()
-
     # -- sync and notes: the controllers' keys ---------------------------------------------
     def action_resync(self) -> None:
         self.sync.resync()
@@ -366,28 +352,6 @@ class BriefreaderApp(App[int]):
 
     def action_undo(self) -> None:
         self.notes.undo()
-
-    def action_notes_browser(self) -> None:
-        self.notes.browse()
-
-    def action_copy_citation(self) -> None:
-        self.notes.copy_citation()
-
-    def action_copy_notes_markdown(self) -> None:
-        self.notes.copy_markdown()
-
-    def action_follow_topic(self) -> None:
-        """The topic at the cursor (or, searching, the query) in other briefings."""
-        from briefreader.ui.screens.topic_across import TopicAcross
-
-        query = self.search_bar.values()[0] if self.main.searching else None
-        doc = self.analysis.briefing.id if self.analysis is not None and not query else None
-        screen = TopicAcross(self.library, self.lib_lock, doc, self.reader.segment if doc else None, query)
-        def opened(target: Target | None) -> None:
-            if target is not None:
-                self.post_message(OpenBriefing(target))
-
-        self.push_screen(screen, opened)
 
     # -- quitting ---------------------------------------------------------------------------------
     def on_unmount(self) -> None:
