@@ -349,13 +349,15 @@ def test_read_json_errors(tmp_path: Path) -> None:
 
 def test_export_markdown(store: NoteStore, briefing: Briefing, text: str) -> None:
     notes = _populate(store, briefing, text)
-    md = export_markdown(notes, DOCS)
-    assert md.startswith("# Notes\n") and "## Peskov on a ceasefire" in md
-    assert "2025-04-04" in md and "<https://example.org/peskov>" in md
-    assert f"> {PASSAGE}" in md and "A *Markdown* body #denial" in md
-    assert "Tags: #kremlin, #denial" in md
-    assert f"(characters {notes[1].start}–{notes[1].end})" in md
-    assert md.count("— Peskov on a ceasefire, 2025-04-04") == 3
+    md = export_markdown(notes, DOCS, store.citations())
+    assert md.startswith("# Notes\n")
+    assert f"> “{PASSAGE}”" in md and "A *Markdown* body #denial" in md
+    assert "Tags: #kremlin" in md  # #denial is in the body already
+    assert "characters" not in md and "/data/peskov.txt" not in md  # a citation, not a locator
+    assert md.count("— *Peskov on a ceasefire*, 2025-04-04, <https://example.org/peskov>") == 3
+    # the citation comes before the note
+    block = md[md.index(f"> “{PASSAGE}”"):]
+    assert block.index("— *Peskov") < block.index("A *Markdown* body") < block.index("---")
     assert "No notes." in export_markdown([], DOCS)
 
 
@@ -416,7 +418,7 @@ def test_wal_foreign_keys_and_schema_version(tmp_path: Path) -> None:
         assert s._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert db.execute("PRAGMA user_version").fetchone()[0] == notes_mod.schema_version() == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == notes_mod.schema_version() == 3
     db.close()
 
 
@@ -437,27 +439,27 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     assert "newer briefreader" in one_line(e)
 
 
-def test_migration_to_v3_runs_once_keeps_notes_and_backs_up(tmp_path: Path, briefing: Briefing,
+def test_migration_to_v4_runs_once_keeps_notes_and_backs_up(tmp_path: Path, briefing: Briefing,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "notes.sqlite"
     with NoteStore(path) as s:
         n = s.add(briefing, 0, 20, "keep me")
     calls = []
 
-    def to_v3(db: sqlite3.Connection) -> None:
+    def to_v4(db: sqlite3.Connection) -> None:
         calls.append(1)
         db.execute("ALTER TABLE notes ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0")
 
-    monkeypatch.setitem(notes_mod.MIGRATIONS, 3, to_v3)
+    monkeypatch.setitem(notes_mod.MIGRATIONS, 4, to_v4)
     for _ in range(2):
         with NoteStore(path) as s:
             assert s.get(n.id) == n
     assert calls == [1]
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 4
     db.close()
-    backup = sqlite3.connect(tmp_path / "notes.sqlite.v2.bak")
-    assert backup.execute("PRAGMA user_version").fetchone()[0] == 2
+    backup = sqlite3.connect(tmp_path / "notes.sqlite.v3.bak")
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 3
     assert backup.execute("SELECT body FROM notes").fetchall() == [("keep me",)]
     backup.close()
 
@@ -472,10 +474,10 @@ def test_failed_migration_changes_nothing(tmp_path: Path, briefing: Briefing,
         db.execute("DROP TABLE note_tags")
         raise RuntimeError("bug in migration")
 
-    monkeypatch.setitem(notes_mod.MIGRATIONS, 3, broken)
+    monkeypatch.setitem(notes_mod.MIGRATIONS, 4, broken)
     with pytest.raises(RuntimeError):
         NoteStore(path)
-    monkeypatch.delitem(notes_mod.MIGRATIONS, 3)
+    monkeypatch.delitem(notes_mod.MIGRATIONS, 4)
     with NoteStore(path) as s:
         assert s.list() == [n]
 
@@ -634,7 +636,7 @@ def test_migration_from_v1_keeps_notes_with_an_empty_path(tmp_path: Path, text: 
         assert "notes_by_path" in indexes
         assert s._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
     db.close()
     backup = sqlite3.connect(tmp_path / "notes.sqlite.v1.bak")
     assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -721,9 +723,8 @@ def test_export_markdown_keeps_two_corpora_apart(store: NoteStore) -> None:
     store.add_by_quote(b, "the harvest", "from B")
     docs = {"/corpus-a/brief.txt": {"title": "Alpha", "date": "2025-01-01"},
             "/corpus-b/brief.txt": {"title": "Beta", "date": "2025-01-02"}}
-    md = export_markdown(store.list(), docs)
-    assert md.index("## Alpha") < md.index("from A") < md.index("## Beta") < md.index("from B")
-    assert "`/corpus-a/brief.txt`" in md and "`/corpus-b/brief.txt`" in md
+    md = export_markdown(store.list(), docs, store.citations())
+    assert md.index("Alpha") < md.index("from A") < md.index("Beta") < md.index("from B")
     data = export_collection(store.list(), docs)
     assert [i["target"]["source"] for i in data["items"]] == ["file:///corpus-a/brief.txt",
                                                              "file:///corpus-b/brief.txt"]

@@ -32,10 +32,11 @@ from briefreader.core.search import (
     search_hit,
 )
 from briefreader.core.state import data_dir, home_dir, index_dir
-from briefreader.core.sync import Progress, Syncer, rebrand
+from briefreader.core.sync import Progress, Published, Stage, Syncer, rebrand
 
 if TYPE_CHECKING:
     from briefreader.core.notes import ImportResult, NotesService
+    from briefreader.core.notes.citation import Citation
 
 
 
@@ -58,6 +59,7 @@ class Library:
             if r.is_file() and r.suffix.lower() not in (".txt", ".md", ".markdown", ".html", ".htm"):
                 raise BriefreaderError(f"not a briefing file (.txt .md .markdown .html .htm): {r}")
         self.roots = [r.resolve() for r in roots]
+        self.default_corpus = not paths  # opened without a path: notes lists cover the whole store
         self.home = home_dir(home)
         self.index_dir = index_dir(self.home, self.roots)
         self.messages: list[str] = []
@@ -75,6 +77,7 @@ class Library:
             self.catalog.commit()
         self._docs: dict[str, DocumentInfo] | None = None
         self._cache: OrderedDict[str, Analysis] = OrderedDict()
+        self._groups: list[CorpusTopic] | None = None
         self._notes: NotesService | None = None
         self._syncer = Syncer(self.roots, self.catalog, self.index, self._changed, self._sync_notes)
 
@@ -86,12 +89,16 @@ class Library:
 
     # -- sync --------------------------------------------------------------------
     def sync(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-             workers: int | None = None) -> SyncReport:
-        """Bring the catalog and the index up to date with the files (incremental)."""
-        return self._syncer.sync(progress, cancelled, workers)
+             workers: int | None = None, published: Published | None = None,
+             stage: Stage | None = None) -> SyncReport:
+        """Bring the catalog and the index up to date with the files (incremental).
+        A large first sync lists the new files at once and commits as it goes:
+        ``published(done, total)`` says when more can be listed, opened and searched."""
+        return self._syncer.sync(progress, cancelled, workers, published, stage)
 
     def _changed(self) -> None:
         self._docs = None
+        self._groups = None
         self._cache.clear()
 
     def failed(self) -> list[tuple[str, str]]:
@@ -144,10 +151,12 @@ class Library:
 
     # -- search ------------------------------------------------------------------
     def search(self, query: str, limit: int | None = 20, kind: str | None = None,
-               document: str | None = None, speaker: str | None = None) -> SearchResult:
-        """Passages, quotes and notes matching ``query`` (Whoosh syntax)."""
+               document: str | None = None, speaker: str | None = None,
+               newest_first: bool = False) -> SearchResult:
+        """Passages, quotes and notes matching ``query`` (Whoosh syntax); best first,
+        or the newest briefings' first."""
         flt = SearchFilter(kind=kind or None, speaker=speaker or None, documents=(document,) if document else ())
-        total, raw = self.index.search(query, flt, limit)
+        total, raw = self.index.search(query, flt, limit, order="newest" if newest_first else "relevance")
         docs = self._documents()
         hits = tuple(search_hit(h, docs.get(h.document), kind == "quote") for h in raw)
         return SearchResult(query, total, hits)
@@ -192,6 +201,34 @@ class Library:
         from briefreader.core.topics import corpus_topics
 
         return corpus_topics(self.catalog.all_segments(), query=query, limit=limit)
+
+    def topic_across(self, doc_id: str | None = None, segment: int | None = None,
+                     query: str | None = None) -> tuple[str, list[tuple[DocumentInfo, int, Segment]]]:
+        """The same subject in other briefings, in date order: the cross-briefing topic
+        that holds segment ``segment`` of ``doc_id`` (else the largest one matching
+        ``query``, else the one of the segment's label); (its label, its members)."""
+        from briefreader.core.topics import corpus_topics
+
+        items = list(self.catalog.all_segments())
+        segs = {d: s for d, _date, s in items}
+        if self._groups is None:  # every group, until the catalog changes
+            self._groups = corpus_topics(items, limit=100_000)
+        groups = self._groups
+        group = None
+        if doc_id is not None and segment is not None:
+            group = next((g for g in groups if (doc_id, segment) in g.members), None)
+            if group is None and query is None and doc_id in segs and segment < len(segs[doc_id]):
+                label = segs[doc_id][segment].label
+                found = corpus_topics(items, query=label.split(",")[0], limit=1)
+                group = found[0] if found else None
+        if group is None and query:
+            found = corpus_topics(items, query=query, limit=1)
+            group = found[0] if found else None
+        if group is None:
+            return "", []
+        docs = self._documents()
+        return group.label, [(docs[d], i, segs[d][i]) for d, i in group.members
+                             if d in docs and i < len(segs.get(d, ()))]
 
     # -- notes (see core/notes/) --------------------------------------------------
     @property
@@ -256,11 +293,36 @@ class Library:
         return self.notes.restore(note)
 
     def list_notes(self, document: str | None = None, tag: str | None = None,
-                   state: str | None = None) -> list[Note]:
-        return self.notes.list(document=document, tag=tag, state=state)
+                   state: str | None = None, everywhere: bool | None = None) -> list[Note]:
+        """Notes of this corpus; ``everywhere`` (by default when the library was opened
+        without a path, as ``briefreader notes list`` is): every note of the store."""
+        if everywhere is None:
+            everywhere = self.default_corpus
+        return self.notes.list(document=document, tag=tag, state=state, everywhere=everywhere)
 
-    def export_notes(self, fmt: str = "md", tag: str | None = None) -> str:
-        return self.notes.export(fmt, tag=tag)
+    def export_notes(self, fmt: str = "md", tag: str | None = None, everywhere: bool | None = None) -> str:
+        if everywhere is None:
+            everywhere = self.default_corpus
+        return self.notes.export(fmt, tag=tag, everywhere=everywhere)
+
+    def citation(self, note: Note) -> Citation:
+        return self.notes.citation(note)
+
+    def notes_with_citations(self) -> list[tuple[Note, Citation]]:
+        """Every note of the store with what a citation of it says (the briefing as
+        indexed here, else what was stored with the note)."""
+        from briefreader.core.notes.citation import Citation
+
+        stored = self.notes.store.citations()
+        docs = self._documents()
+        out = []
+        for n in self.notes.list(everywhere=True):
+            c = stored.get(n.id) or Citation()
+            d = docs.get(n.document)
+            if d is not None and (not n.path or n.path == d.path):
+                c = Citation(d.title, d.date or c.date, d.source_url or c.source_url, c.speaker)
+            out.append((n, c))
+        return out
 
     def import_notes(self, data: dict[str, Any]) -> ImportResult:
         return self.notes.import_collection(data)

@@ -29,6 +29,7 @@ from textual.widgets import Footer
 from briefreader.core.model import Analysis, Briefing, DocumentInfo, SyncReport
 from briefreader.core.sanitize import clean, one_line
 from briefreader.core.state import config_dir, data_dir
+from briefreader.ui.app_actions import ArchiveActions
 from briefreader.ui.commands import PROVIDERS
 from briefreader.ui.controllers.notes import NotesController
 from briefreader.ui.controllers.opening import BriefingOpener
@@ -43,7 +44,7 @@ from briefreader.ui.widgets.briefing_list import BriefingList, BriefingRows
 from briefreader.ui.widgets.header import BriefHeader, source_label
 from briefreader.ui.widgets.panes import Panes
 from briefreader.ui.widgets.reader import Reader
-from briefreader.ui.widgets.search_bar import PASSAGES, QUOTES, SearchBar
+from briefreader.ui.widgets.search_bar import QUOTES, SearchBar
 from briefreader.ui.widgets.search_results import SearchResults
 from briefreader.ui.widgets.side_panel import SidePanel
 from briefreader.ui.widgets.sync_bar import SyncBar
@@ -52,7 +53,7 @@ from briefreader.ui.widgets.topic_bar import TopicBar
 SYNC_AT_THE_LATEST = 1.5  # s after the first paint, even if the first briefing is still loading
 
 
-class BriefreaderApp(App[int]):
+class BriefreaderApp(ArchiveActions, App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "briefreader"
     BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
@@ -130,6 +131,10 @@ class BriefreaderApp(App[int]):
     @property
     def syncing(self) -> bool:
         return self.sync.syncing
+
+    @property
+    def searchable(self) -> tuple[int, int] | None:
+        return self.sync.searchable
 
     def on_mount(self) -> None:
         if self.restore and self.positions.theme in self.available_themes:
@@ -271,8 +276,19 @@ class BriefreaderApp(App[int]):
         self.documents = self.library.documents()
         self.blist.set_documents(self.documents)
         gone = self.opener.follow_index(report, {d.id for d in self.documents})
-        if gone and self.documents:
+        if (gone or self.analysis is None) and self.documents:
             self._open_initial()
+        self.search.search_again()
+        self.notes.marks()
+
+    def index_grew(self) -> None:
+        """A first sync listed or saved more briefings: list them, open the newest if
+        none is open, search again."""
+        self.documents = self.library.documents()
+        self.blist.set_documents(self.documents)
+        if self.analysis is None and self.workers_in("analysis") == 0 and self.documents:
+            self._open_initial()
+        self.search.search_again()
 
     # -- moving in the open briefing ------------------------------------------------------
     @on(JumpTo)
@@ -302,9 +318,6 @@ class BriefreaderApp(App[int]):
         self.query_one(TopicBar).show_position(self.analysis, self.reader)
 
     # -- search ---------------------------------------------------------------------------
-    def action_search(self) -> None:
-        self.open_search(PASSAGES)
-
     def action_search_quotes(self) -> None:
         self.open_search(QUOTES)
 
@@ -318,11 +331,17 @@ class BriefreaderApp(App[int]):
     @on(SearchBar.Requested)
     def _on_search_requested(self, event: SearchBar.Requested) -> None:
         self.search.request(event.query, event.mode, event.speaker, event.go)
+        if event.go:
+            self.search_bar.remember(event.query)
 
     @on(SearchBar.Browse)
     def _on_browse(self) -> None:
         if self.results.option_count:
             self.results.focus()
+
+    @on(SearchResults.More)
+    def _on_more(self) -> None:
+        self.search.more()
 
     # -- sync and notes: the controllers' keys ---------------------------------------------
     def action_resync(self) -> None:

@@ -10,6 +10,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from briefreader.ui.host import PaletteHost
 from briefreader.ui.messages import Target
+from briefreader.ui.palette_actions import ActionProvider
 from briefreader.ui.plain import markup_escape, plain, plain_highlight
 from briefreader.ui.quote_entries import quote_entries
 
@@ -108,4 +109,4 @@ class ThemeProvider(_Base):
             yield DiscoveryHit(plain(f"Theme: {name}"), partial(self.host.set_theme, name))
 
 
-PROVIDERS = {OpenBriefingProvider, TopicProvider, SpeakerProvider, ThemeProvider}
+PROVIDERS = {OpenBriefingProvider, TopicProvider, SpeakerProvider, ThemeProvider, ActionProvider}

@@ -49,16 +49,24 @@ class LibraryHost(Protocol):
 
 
 class NotesHost(LibraryHost, Protocol):
-    """The open briefing, and the panes that show its notes."""
+    """The open briefing, and the panes that show its notes (and mark the list)."""
 
     @property
     def analysis(self) -> Analysis | None: ...
+
+    @property
+    def blist(self) -> BriefingList: ...
 
     @property
     def reader(self) -> Reader: ...
 
     @property
     def side(self) -> SidePanel: ...
+
+    @property
+    def documents(self) -> list[DocumentInfo]: ...
+
+    def open_target(self, target: Target) -> None: ...
 
 
 class SearchHost(LibraryHost, Protocol):
@@ -83,6 +91,9 @@ class SearchHost(LibraryHost, Protocol):
     def syncing(self) -> bool: ...
 
     @property
+    def searchable(self) -> tuple[int, int] | None: ...
+
+    @property
     def metrics(self) -> dict[str, float]: ...
 
     def update_topic_bar(self) -> None: ...
@@ -95,6 +106,8 @@ class SyncHost(LibraryHost, Protocol):
     def sync_bar(self) -> SyncBar: ...
 
     def index_changed(self, report: SyncReport) -> None: ...
+
+    def index_grew(self) -> None: ...
 
 
 class OpenerHost(LibraryHost, Protocol):

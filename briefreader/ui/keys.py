@@ -23,7 +23,10 @@ from textual.binding import Binding
 APP_BINDINGS: list[Binding] = [
     Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit briefreader"),
     Binding("question_mark,f1", "help", "Help", id="app.help", tooltip="Show every key"),
-    Binding("slash", "search", "Search", id="app.search", tooltip="Search passages (Whoosh syntax)"),
+    # priority: taken when it arrives, so the keys of a burst after it (a paste) reach the
+    # search bar; in a text field it is typed there (action_search)
+    Binding("slash", "search", "Search", id="app.search", tooltip="Search passages (Whoosh syntax)",
+            priority=True),
     Binding("quotation_mark", "search_quotes", "Quotes", id="app.search_quotes", show=False,
             tooltip="Search quotes only, with a speaker filter"),
     Binding("l", "toggle_list", "List", id="app.toggle_list", tooltip="Show or hide the briefing list"),
@@ -35,6 +38,13 @@ APP_BINDINGS: list[Binding] = [
     Binding("1", "side_tab('quotes')", "Quotes tab", id="app.tab_quotes", show=False),
     Binding("2", "side_tab('topics')", "Topics tab", id="app.tab_topics", show=False),
     Binding("3", "side_tab('notes')", "Notes tab", id="app.tab_notes", show=False),
+    Binding("m", "notes_browser", "Notes", id="app.notes", show=False,
+            tooltip="Every note of the store: filter by words and #tag, open at the passage"),
+    Binding("c", "copy_citation", "Cite", id="app.cite", show=False,
+            tooltip="Copy the selection (or the sentence) with its citation"),
+    Binding("u", "undo", "Undo", id="app.undo", show=False, tooltip="Undo the last note deletion"),
+    Binding("F", "follow_topic", "Across briefings", id="app.follow_topic", show=False,
+            tooltip="The topic at the cursor (or the search) in other briefings, by date"),
     Binding("escape", "close", "Close", id="app.close", show=False,
             tooltip="Close the search bar, a dialog, or go back to the reader"),
 ]
@@ -69,7 +79,6 @@ READER_BINDINGS: list[Binding] = [
             tooltip="Annotate the selection or the current sentence"),
     Binding("e", "app.edit_note", "Edit note", id="reader.edit_note", show=False),
     Binding("d", "app.delete_note", "Delete note", id="reader.delete_note", show=False),
-    Binding("u", "app.undo", "Undo", id="reader.undo", show=False, tooltip="Undo the last note deletion"),
 ]
 
 LIST_BINDINGS: list[Binding] = [
@@ -78,12 +87,20 @@ LIST_BINDINGS: list[Binding] = [
     Binding("pagedown", "cursor(10)", "Page down", id="list.page_down", show=False),
     Binding("pageup", "cursor(-10)", "Page up", id="list.page_up", show=False),
     Binding("enter", "open", "Open", id="list.open"),
+    Binding("ctrl+s", "sort", "Sort", id="list.sort", tooltip="Sort the list by date or by title"),
 ]
 
 SEARCH_BINDINGS: list[Binding] = [
     Binding("enter", "submit", "Search/results", id="search.submit",
             tooltip="Search now and move to the results"),
-    Binding("down", "results", "Results", id="search.results", show=False),
+    Binding("down", "history(1)", "Next query / results", id="search.results", show=False,
+            tooltip="The next query of the history; after the newest, the results"),
+    Binding("up", "history(-1)", "Previous query", id="search.history", show=False,
+            tooltip="The query searched before (the history of this session)"),
+    Binding("ctrl+o", "app.search_order", "By date", id="search.order",
+            tooltip="Results newest first, or best first"),
+    Binding("ctrl+r", "app.search_questions", "Questions", id="search.questions",
+            tooltip="Hide or show reporters' questions in the results"),
     Binding("ctrl+t", "app.toggle_search_mode", "Passages/quotes", id="search.toggle_mode",
             tooltip="Switch between passages and quotes"),
 ]
@@ -91,6 +108,8 @@ SEARCH_BINDINGS: list[Binding] = [
 RESULTS_BINDINGS: list[Binding] = [
     Binding("enter", "select", "Open", id="results.open"),
     Binding("ctrl+t", "app.toggle_search_mode", "Passages/quotes", id="results.toggle_mode"),
+    Binding("ctrl+o", "app.search_order", "By date", id="results.order", show=False),
+    Binding("ctrl+r", "app.search_questions", "Questions", id="results.questions", show=False),
 ]
 
 SIDE_BINDINGS: list[Binding] = [
@@ -100,7 +119,6 @@ SIDE_BINDINGS: list[Binding] = [
 NOTES_BINDINGS: list[Binding] = [
     Binding("e", "app.edit_note", "Edit", id="notes.edit"),
     Binding("d", "app.delete_note", "Delete", id="notes.delete"),
-    Binding("u", "app.undo", "Undo", id="notes.undo", show=False),
 ]
 
 

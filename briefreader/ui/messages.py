@@ -21,6 +21,26 @@ class SyncProgress(Message):
         return isinstance(message, SyncProgress)
 
 
+class IndexGrew(Message):
+    """Posted from the sync worker: a large sync committed what it has so far (``done``
+    of ``total`` briefings analysed; 0 when only the new files' rows are listed)."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done, self.total = done, total
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, IndexGrew)
+
+
+class SyncStage(Message):
+    """Posted from the sync worker: what it does now (saving, placing notes)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
 class SyncFinished(Message):
     def __init__(self, report: SyncReport | None, error: str | None = None, busy: bool = False) -> None:
         super().__init__()
@@ -112,6 +132,14 @@ class NotesChanged(Message):
     def __init__(self, doc_id: str) -> None:
         super().__init__()
         self.doc_id = doc_id
+
+
+class NotesMarks(Message):
+    """The ids of the briefings that have notes."""
+
+    def __init__(self, ids: set[str]) -> None:
+        super().__init__()
+        self.ids = ids
 
 
 class NotesLoaded(Message):

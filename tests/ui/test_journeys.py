@@ -33,8 +33,8 @@ async def test_filter_the_list_and_open_a_briefing(make_app):
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
-        await pilot.press("l")  # the list is shown: l focuses its filter
-        assert app.focused is app.blist.filter_input
+        await pilot.press("l")  # the list is shown: l focuses its rows; typing filters
+        assert app.focused is app.blist.options
         await pilot.press(*"04-30")
         assert [d.id for d in app.blist.shown] == [PSAKI]
         assert "1/9" in str(app.blist.query_one("#list-title").render())

@@ -56,3 +56,52 @@ def test_a_40000_word_transcript_lays_out_quickly():
 
 def melt(words: int, turn: str) -> int:
     return words // len(turn.split()) + 1
+
+
+async def test_resizing_hides_the_focused_side_panel_and_moves_the_focus(make_app):
+    from tests.ui.conftest import settle
+
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("1")
+        assert app.main.focus_within("#side")
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert not app.side_shown()
+        assert app.focused is app.reader
+
+
+async def test_the_focused_pane_is_marked(make_app):
+    from tests.ui.conftest import settle
+
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        title = app.blist.query_one("#list-title")
+        before = title.styles.background
+        await pilot.press("l")
+        await pilot.pause()
+        assert app.main.focus_within("#list")
+        assert title.styles.background != before
+        edge = app.query_one("#list").styles.border_right[1]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.query_one("#list").styles.border_right[1] != edge
+
+
+async def test_the_topic_header_follows_scrolling(make_app):
+    from tests.ui.conftest import settle
+
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        reader = app.reader
+        assert len(app.analysis.segments) >= 3
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        assert reader.segment == 2
+        await pilot.press("g")  # the top: topic 1 fills the screen
+        await pilot.pause()
+        assert reader.segment == 0
+        assert "Topic 1/" in str(app.query_one("#topic-bar").render())

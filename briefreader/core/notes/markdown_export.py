@@ -1,66 +1,53 @@
-"""Notes as Markdown: grouped by briefing, each passage quoted with its note, tags
-and a citation (title, date, URL, characters)."""
+"""Notes as Markdown citations: each passage quoted (its quotation marks paired),
+then who said it, the briefing's title, date and source URL, then the note and its
+tags. Oldest briefing first, passages in reading order."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from briefreader.core.model import Note
-from briefreader.core.notes.documents import Documents, document_info, note_path
+from briefreader.core.notes.citation import Citation, balanced_quote, cite_line
+from briefreader.core.notes.documents import Documents, document_info
 
 _MD_BLOCK_START = re.compile(r"^(\s*)([#>*+-]|\d+[.)]|=+$|-+$)")
 
 
-def _quote_lines(text: str) -> str:
-    """``text`` as a Markdown blockquote, its lines kept, block markers escaped."""
-    out = []
-    for line in text.splitlines() or [""]:
-        line = line.rstrip()
-        line = _MD_BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line, count=1)
-        out.append(f"> {line}" if line else ">")
-    return "\n".join(out)
+def _escape_block(line: str) -> str:
+    return _MD_BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line, count=1)
 
 
-def export_markdown(notes: Iterable[Note], documents: Documents) -> str:
-    """Notes grouped by briefing: heading, then each passage quoted, the note, tags, citation."""
-    by_doc: dict[tuple[str, str], list[Note]] = {}  # (document id, file path) -> notes
-    for n in notes:
-        by_doc.setdefault((n.document, n.path), []).append(n)
-    infos = {key: document_info(group[0], documents) or {} for key, group in by_doc.items()}
+def _citation(note: Note, documents: Documents, stored: Mapping[str, Citation]) -> Citation:
+    """The briefing as indexed now, else the citation stored with the note (its
+    briefing is elsewhere, or gone)."""
+    c = stored.get(note.id) or Citation()
+    info = document_info(note, documents) or {}
+    return Citation(str(info.get("title") or c.title or note.document), info.get("date") or c.date,
+                    info.get("source_url") or c.source_url, c.speaker)
 
-    def order(key: tuple[str, str]) -> tuple[str, str, str, str]:
-        info = infos[key]
-        return (str(info.get("date") or "9999"), str(info.get("title") or key[0]), *key)
 
+def export_markdown(notes: Iterable[Note], documents: Documents,
+                    citations: Mapping[str, Citation] | None = None) -> str:
+    """Every note as a citation: the quoted passage, "— speaker, *title*, date, <url>",
+    then the note's text and tags."""
+    stored = citations or {}
+    cited = [(n, _citation(n, documents, stored)) for n in notes]
+    cited.sort(key=lambda nc: (nc[1].date or "9999", nc[1].title, nc[0].path, nc[0].start, nc[0].created))
     out = ["# Notes", ""]
-    if not by_doc:
+    if not cited:
         out += ["No notes.", ""]
-    for key in sorted(by_doc, key=order):
-        doc, info = key[0], infos[key]
-        title = str(info.get("title") or doc)
-        date = info.get("date")
-        url = info.get("source_url")
-        path = note_path(by_doc[key][0], info)
-        out.append(f"## {title}")
+    for n, c in cited:
+        out.append("> " + _escape_block(balanced_quote(n.text)))
+        out.append(">")
+        out.append("> " + cite_line(c))
         out.append("")
-        meta = [str(date) if date else None, f"<{url}>" if url else None, f"`{path}`" if path else None]
-        out.append(" · ".join(m for m in meta if m) or f"`{doc}`")
-        out.append("")
-        for n in sorted(by_doc[key], key=lambda n: (n.start, n.created, n.id)):
-            out.append(_quote_lines(n.text))
-            out.append("")
-            if n.body:
-                out.append(n.body.rstrip())
-                out.append("")
-            if n.tags:
-                out.append("Tags: " + ", ".join(f"#{t}" for t in n.tags))
-                out.append("")
-            cite = f"— {title}" + (f", {date}" if date else "") + (f", {url}" if url else "")
-            if n.state == "placed":
-                cite += f" (characters {n.start}–{n.end})"
-            else:
-                cite += " (unplaced: this passage is no longer in the current text)"
-            out.append(cite)
-            out.append("")
+        if n.state != "placed":
+            out += ["(this passage is no longer in the briefing's current text)", ""]
+        if n.body:
+            out += [n.body.rstrip(), ""]
+        tags = [t for t in n.tags if f"#{t}" not in n.body.lower()]
+        if tags:
+            out += ["Tags: " + ", ".join(f"#{t}" for t in tags), ""]
+        out += ["---", ""]
     return "\n".join(out).rstrip() + "\n"

@@ -57,9 +57,19 @@ def _to_v2(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX notes_by_path ON notes (path)")
 
 
+def _to_v3(db: sqlite3.Connection) -> None:
+    """v3: what a citation of the note needs (its briefing's title, date and source
+    URL, the passage's speaker), so it cites correctly when the briefing is not in
+    the index at hand. Notes of v2 get them from their briefing at the next sync."""
+    db.execute("ALTER TABLE notes ADD COLUMN cite_title TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE notes ADD COLUMN cite_date TEXT")
+    db.execute("ALTER TABLE notes ADD COLUMN cite_url TEXT")
+    db.execute("ALTER TABLE notes ADD COLUMN cite_speaker TEXT")
+
+
 # MIGRATIONS[n] takes a database at schema version n - 1 to version n, inside the
-# transaction that then sets PRAGMA user_version = n. Add v3 as MIGRATIONS[3].
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_v1, 2: _to_v2}
+# transaction that then sets PRAGMA user_version = n. Add v4 as MIGRATIONS[4].
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _to_v1, 2: _to_v2, 3: _to_v3}
 
 
 def schema_version() -> int:

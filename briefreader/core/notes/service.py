@@ -22,6 +22,7 @@ from typing import Any
 
 from briefreader.core.errors import BriefreaderError
 from briefreader.core.model import Briefing, DocumentInfo, Note
+from briefreader.core.notes.citation import Citation, citation_of
 from briefreader.core.notes.documents import Documents
 from briefreader.core.notes.markdown_export import export_markdown
 from briefreader.core.notes.store import ImportResult, NoteStore
@@ -64,11 +65,12 @@ class NotesService:
         self.store.close()
 
     def list(self, document: str | None = None, tag: str | None = None,
-             state: str | None = None) -> builtins.list[Note]:
+             state: str | None = None, everywhere: bool = False) -> builtins.list[Note]:
         """The notes made on this corpus's briefings (one notes database serves every
         corpus of a state home): matched by file path and shown with this corpus's
         ids; a note whose file is gone (an older note, an import from another machine)
-        is matched by its document id."""
+        is matched by its document id. ``everywhere``: every note of the store, those
+        of other corpora too (with their own document ids)."""
         docs = self._corpus.documents()
         by_path = {d.path: d.id for d in docs.values()}
         out = []
@@ -76,6 +78,8 @@ class NotesService:
             if n.path in by_path:
                 n = replace(n, document=by_path[n.path])
             elif n.document not in docs or (n.path and os.path.exists(n.path)):
+                if everywhere and document is None:
+                    out.append(n)
                 continue  # another corpus's note
             elif n.path:  # its file is gone: it is this briefing's note now
                 n = self.store.adopt(n.id, docs[n.document].path)
@@ -118,14 +122,14 @@ class NotesService:
         self._index.write(restored.document)
         return restored
 
-    def export(self, fmt: str = "md", tag: str | None = None) -> str:
-        """The notes (with ``tag``) as Markdown (``md``) or a W3C Web Annotation
-        collection (``json``, JSON-LD)."""
-        notes = self.list(tag=tag)
+    def export(self, fmt: str = "md", tag: str | None = None, everywhere: bool = False) -> str:
+        """The notes (with ``tag``) as Markdown citations (``md``) or a W3C Web
+        Annotation collection (``json``, JSON-LD)."""
+        notes = self.list(tag=tag, everywhere=everywhere)
         if fmt == "json":
             return json.dumps(export_collection(notes, self._documents()), ensure_ascii=False, indent=1)
         if fmt == "md":
-            return export_markdown(notes, self._documents())
+            return export_markdown(notes, self._documents(), self.store.citations())
         raise BriefreaderError(f"unknown export format '{fmt}' (md, json)")
 
     def import_collection(self, data: dict[str, Any]) -> ImportResult:
@@ -150,7 +154,30 @@ class NotesService:
                 continue
             if doc_id in reanalysed or any(n.content_hash != content_hash for n in notes if n.document == doc_id):
                 self.store.reanchor(self._corpus.briefing(doc_id))
+        self._fill_citations(notes)
         self._index.write(None)
+
+    def citation(self, note: Note) -> Citation:
+        """What a citation of ``note`` says (stored with it; its briefing's, failing that)."""
+        stored = self.store.citations().get(note.id)
+        if stored is not None and not stored.empty:
+            return stored
+        try:
+            return citation_of(self._corpus.briefing(note.document), note.start)
+        except Exception:  # noqa: BLE001 - not in this corpus: what is known of it
+            return stored or Citation()
+
+    def _fill_citations(self, notes: builtins.list[Note]) -> None:
+        """Notes made before citations were stored (schema v2) get them from their briefing."""
+        cites = self.store.citations()
+        docs = self._corpus.documents()
+        for n in notes:
+            c = cites.get(n.id)
+            if (c is None or c.empty) and n.document in docs:
+                try:
+                    self.store.set_citation(n.id, citation_of(self._corpus.briefing(n.document), n.start))
+                except Exception:  # noqa: BLE001, S112 - a briefing that cannot be read: next time
+                    continue
 
     def _documents(self) -> Documents:
         return {d.id: {"title": d.title, "date": d.date, "source_url": d.source_url, "path": d.path}

@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 import briefreader.core.notes.rows as rows
 from briefreader.core.errors import NoteError
 from briefreader.core.model import Briefing, Note
+from briefreader.core.notes.citation import Citation, citation_of
 from briefreader.core.notes.fields import (
     STATES,
     body_tags,
@@ -68,6 +69,7 @@ class NoteStore:
         self.path = Path(db_path)
         self._lock = threading.RLock()
         self._occurrences: dict[str, int | None] = {}  # of notes deleted in this session
+        self._deleted_citations: dict[str, Citation] = {}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -197,7 +199,17 @@ class NoteStore:
         occurrences = count_occurrences(nt or text, note.text)
         with self._tx() as db:
             rows.insert(db, note, occurrences)
+            _write_citation(db, note.id, citation_of(briefing, start))
         return note
+
+    def citations(self) -> dict[str, Citation]:
+        """Every note's stored citation (empty for a note of v2 not yet filled in)."""
+        return {r[0]: Citation(r[1], r[2], r[3], r[4]) for r in self._query(
+            "SELECT id, cite_title, cite_date, cite_url, cite_speaker FROM notes")}
+
+    def set_citation(self, note_id: str, citation: Citation) -> None:
+        with self._tx() as db:
+            _write_citation(db, rows.resolve(db, note_id), citation)
 
     def get(self, note_id: str) -> Note:
         with self._lock:
@@ -248,8 +260,10 @@ class NoteStore:
         with self._tx() as db:
             key = rows.resolve(db, note_id)
             note = rows.fetch(db, key)
-            occ = db.execute("SELECT occurrences FROM notes WHERE id = ?", (key,)).fetchone()[0]
+            occ, *cite = db.execute("SELECT occurrences, cite_title, cite_date, cite_url, cite_speaker "
+                                    "FROM notes WHERE id = ?", (key,)).fetchone()
             db.execute("DELETE FROM notes WHERE id = ?", (key,))
+            self._deleted_citations[key] = Citation(*cite)
         assert note is not None
         self._occurrences[note.id] = occ
         return note
@@ -262,6 +276,9 @@ class NoteStore:
             if rows.exists(db, note.id):
                 raise NoteError(f"note '{note.id}' already exists")
             rows.insert(db, note, self._occurrences.pop(note.id, None))
+            citation = self._deleted_citations.pop(note.id, None)
+            if citation is not None:
+                _write_citation(db, note.id, citation)
         return note
 
     def list(self, document: str | None = None, tag: str | None = None,
@@ -346,6 +363,11 @@ class NoteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _write_citation(db: sqlite3.Connection, note_id: str, c: Citation) -> None:
+    db.execute("UPDATE notes SET cite_title = ?, cite_date = ?, cite_url = ?, cite_speaker = ? WHERE id = ?",
+               (c.title, c.date, c.source_url, c.speaker, note_id))
 
 
 def _quote_spans(nt: NormalizedText, quote: str) -> list[tuple[int, int]]:

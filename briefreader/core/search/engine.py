@@ -72,9 +72,11 @@ class SearchEngine(Protocol):
     def entry_count(self) -> int:
         """The number of entries (0: a new or emptied index)."""
 
-    def writing(self, procs: int = 1) -> AbstractContextManager[IndexWriting]:
+    def writing(self, procs: int = 1, merge: bool = True) -> AbstractContextManager[IndexWriting]:
         """The index's one writer (``IndexBusy`` when another process holds it beyond
-        the lock timeout); with ``procs > 1`` that many processes index the entries."""
+        the lock timeout); with ``procs > 1`` that many processes index the entries;
+        ``merge=False``: the commit adds its entries without merging what is there
+        (a sync's intermediate commits; its last one merges)."""
 
     def replace_notes(self, notes: Sequence[NoteEntry], *, all_notes: bool) -> None:
         """Write the entries of ``notes``, replacing theirs (or, with ``all_notes``,

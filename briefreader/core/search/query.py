@@ -42,6 +42,10 @@ def parse_query(text: str, schema: fields.Schema) -> Any:
             raise QueryError(f"unknown field '{name}:' (fields: {', '.join(FIELDS)})")
     if re.search(r"(?:^|\s)(AND|OR|NOT|ANDNOT|ANDMAYBE)\s*$", outside) or re.match(r"\s*(AND|OR)\b", outside):
         raise QueryError("query starts or ends with an operator")
+    for part in re.findall(r"date:([^\s()\[\]{}]+)", outside):
+        problem = _impossible_date(part)
+        if problem:
+            raise QueryError(problem)
     parser = qparser.QueryParser("body", schema)
     try:
         q = parser.parse(stripped)
@@ -63,6 +67,24 @@ def parse_query(text: str, schema: fields.Schema) -> Any:
             if date_q is None or isinstance(date_q, query.qcore._NullQuery):
                 raise QueryError(f"bad date '{part}' (use YYYY, YYYY-MM or YYYY-MM-DD)")
     return q
+
+
+def _impossible_date(part: str) -> str | None:
+    """Why ``date:part`` names no day ("2025-13": there is no month 13), or None."""
+    import datetime as dt
+
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", part)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if month is not None and not 1 <= int(month) <= 12:
+        return f"impossible date '{part}': there is no month {int(month)} (months are 01-12)"
+    if day is not None:
+        try:
+            dt.date(year, int(month or 1), int(day))
+        except ValueError:
+            return f"impossible date '{part}': {dt.date(year, int(month or 1), 1):%B %Y} has no day {int(day)}"
+    return None
 
 
 def term_query(fieldname: str, value: str) -> Any:

@@ -14,7 +14,7 @@ import whoosh
 import whoosh.index as windex
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.filelock import try_for
-from whoosh.writing import LockError
+from whoosh.writing import NO_MERGE, LockError
 
 from briefreader.core.errors import BriefreaderError, IndexBusy
 from briefreader.core.search.schema import make_schema
@@ -146,7 +146,7 @@ class IndexStore:
 
     # -- writing -----------------------------------------------------------------
     @contextmanager
-    def writer(self, procs: int = 1) -> Iterator[Any]:
+    def writer(self, procs: int = 1, merge: bool = True) -> Iterator[Any]:
         """The index's one writer. With ``procs > 1`` the documents are indexed by that
         many processes, each adding its own segment (a large sync uses both cores)."""
         try:
@@ -160,7 +160,7 @@ class IndexStore:
             ) from None
         try:
             yield w
-            w.commit(mergetype=merge_policy)
+            w.commit(mergetype=merge_policy if merge else NO_MERGE)
         except BaseException:
             _give_up(w)
             self._remove_unused_files()

@@ -59,8 +59,8 @@ class WhooshEngine:
 
     # -- writing -----------------------------------------------------------------
     @contextmanager
-    def writing(self, procs: int = 1) -> Iterator[WhooshWriting]:
-        with self.store.writer(procs=procs) as w:
+    def writing(self, procs: int = 1, merge: bool = True) -> Iterator[WhooshWriting]:
+        with self.store.writer(procs=procs, merge=merge) as w:
             yield WhooshWriting(w)
 
     def replace_notes(self, notes: Sequence[NoteEntry], *, all_notes: bool) -> None:

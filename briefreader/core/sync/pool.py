@@ -82,7 +82,9 @@ def streamed(pool: ProcessPoolExecutor, args: list[tuple[str, str]], n: int):
     the workers stay a few tasks ahead of the writer, which indexes each result as
     soon as it comes, and a cancelled sync leaves little work to wait for.
     """
-    batches = iter([args[i:i + _BATCH] for i in range(0, len(args), _BATCH)])
+    head = [args[i:i + 1] for i in range(min(n, len(args)))]  # the first results come soon
+    rest = args[len(head):]
+    batches = iter(head + [rest[i:i + _BATCH] for i in range(0, len(rest), _BATCH)])
     pending: deque[Any] = deque(pool.submit(_jobs, b) for b in itertools.islice(batches, n * _WINDOW))
     try:
         while pending:

@@ -14,6 +14,7 @@ import os
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -27,11 +28,36 @@ from briefreader.core.processes import exit_with_parent
 from briefreader.core.scan import Found, scan
 from briefreader.core.search import SearchEngine
 from briefreader.core.sync.pool import Prepared, PrePickled, job, prepare, streamed
+from briefreader.core.sync.preview import preview
 
 Progress = Callable[[int, int, str], None]
+Published = Callable[[int, int], None]  # (briefings analysed and committed, of total)
+Stage = Callable[[str], None]  # what the sync does now, in words
 _POOL_MIN = 12  # fewer files than this are analysed in-process
 _PARALLEL_WRITE_MIN = 100  # from this many changed files on, two processes write the index
 _WRITE_PROCS = 2
+_PREVIEW_MIN = 1  # new files from this many on are listed before they are analysed
+_PROGRESSIVE_MIN = 24  # a sync of this many briefings commits as it goes
+_FIRST_COMMIT = 2.5  # s after the first analysed briefing: the first ones become searchable
+_COMMIT_GROWTH = 3.0  # each next commit waits this much longer: a commit stalls the
+_COMMIT_MAX = 120.0  # writer (10-15 s with two writing processes under load): few of them
+_SMALL_WRITER = 20.0  # while commits come sooner than this, one process writes (quick to commit)
+
+
+class _Checkpoints:
+    """When a progressive sync commits: soon after it starts, then at growing intervals."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.interval = _FIRST_COMMIT
+        self.next = time.monotonic() + self.interval
+
+    def due(self) -> bool:
+        if not self.enabled or time.monotonic() < self.next:
+            return False
+        self.interval = min(self.interval * _COMMIT_GROWTH, _COMMIT_MAX)
+        self.next = time.monotonic() + self.interval
+        return True
 
 
 class Syncer:
@@ -50,9 +76,24 @@ class Syncer:
         self._changed = changed
         self._notes_sync = notes_sync
         self._stats: dict[str, tuple[int, int]] = {}
+        self._on_published: Published | None = None
+        self._on_stage: Stage | None = None
+
+    def _published(self, done: int, total: int) -> None:
+        if self._on_published is not None:
+            self._on_published(done, total)
+
+    def _stage(self, text: str) -> None:
+        if self._on_stage is not None:
+            self._on_stage(text)
 
     def sync(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-             workers: int | None = None) -> SyncReport:
+             workers: int | None = None, published: Published | None = None,
+             stage: Stage | None = None) -> SyncReport:
+        """``published(done, total)`` is called each time a large sync has committed what
+        it has so far (first the new files' rows, then the analysed briefings):
+        the list, opening and searching see them; ``stage`` says what it does now."""
+        self._on_published, self._on_stage = published, stage
         t0 = time.perf_counter()
         report = SyncReport()
         failures: list[tuple[str, str]] = []
@@ -88,71 +129,134 @@ class Syncer:
             self.catalog.rollback()  # a failed index commit must not leave it open
             raise
 
+    def _list_new(self, todo: list[Found], states: dict[str, Any]) -> dict[str, str]:
+        """Before a large first sync: the new files' rows, read cheaply and committed, so
+        the list shows them while they are analysed (provisional rows: size -1, no hash)."""
+        new = [f for f in todo if f.path not in states]
+        if len(new) < _PREVIEW_MIN:
+            return {}
+        dates: dict[str, str] = {}
+        self.catalog.begin()
+        try:
+            for f in new:
+                info = preview(f.path, f.doc_id)
+                dates[f.path] = info.date or ""
+                self.catalog.put_document(info, -1, 0, "")
+        except BaseException:
+            self.catalog.rollback()
+            raise
+        self.catalog.commit()
+        self._changed()
+        self._published(0, len(new))
+        return dates
+
     def _sync_changes(self, report: SyncReport, failures: list[tuple[str, str]], t0: float,
                       todo: list[Found], present: set[str], version: str, stale: bool,
                       progress: Progress | None, cancelled: Callable[[], bool] | None,
                       workers: int | None) -> SyncReport:
         reanalysed: set[str] = set()
+        previewed = self._list_new(todo, self.catalog.file_states())
         n = workers if workers is not None else (os.cpu_count() or 1)
         procs = _WRITE_PROCS if n > 1 and len(todo) >= _PARALLEL_WRITE_MIN else 1
-        with self.index.writing(procs=procs) as w:
+        if previewed:  # newest first, as listed: the briefings read first are ready first
+            todo = sorted(todo, key=lambda f: (previewed.get(f.path, ""), f.path), reverse=True)
+        # until the first commit one process writes: the first briefings are searchable sooner
+        progressive = len(todo) >= _PROGRESSIVE_MIN
+        first = self.index.writing(procs=1 if progressive else procs, merge=not progressive)
+        w = first.__enter__()
+        writing: AbstractContextManager[Any] | None = first
+        try:
             self.catalog.begin()
             # another process may have synced while we waited for the locks: plan again
             states = self.catalog.file_states()
             removed = [s for p, s in states.items() if p not in present]
             fresh = self.index.entry_count() == 0
             stale = self.catalog.get_meta("analysis_version") != version
-            try:
-                for s in removed:
-                    w.remove_briefing(s.id)
-                    self.catalog.remove_document(s.id)
-                    report.removed += 1
-                ready: list[tuple[Found, Prepared, bool]] = []
-                jobs: list[tuple[Found, bool]] = []
-                for f in todo:
-                    old = states.get(f.path)
-                    try:
-                        data = read_bytes(Path(f.path))
-                    except IngestError as exc:
-                        failures.append((f.path, str(exc)))
-                        continue
-                    h = briefing_hash(Path(f.path), data)
-                    if old and old.hash == h and old.id == f.doc_id and not stale:
-                        self.catalog.touch(f.path, f.size, f.mtime_ns)
-                        report.unchanged += 1
-                        continue
-                    cached = self.catalog.get_analysis(h, version)
-                    if cached is not None and Path(cached.briefing.path).name == Path(f.path).name:
-                        # identical bytes under the same name (a copy or a move): the
-                        # title, date and format read from the name are the same too
-                        cached = rebrand(cached, f.doc_id, f.path)
-                        ready.append((f, prepare(cached), old is not None))
-                    else:
-                        jobs.append((f, old is not None))
-                total = len(ready) + len(jobs)
-                done = 0
-                # streamed: the writer indexes each briefing as soon as a worker has it
-                for f, a, existed in itertools.chain(ready, self._analyse(jobs, workers, failures)):
-                    if cancelled is not None and cancelled():
-                        break
-                    if not fresh:
-                        w.remove_briefing(f.doc_id)
-                    w.add_entries(a.docs)  # briefing_entries(), made by the worker
-                    info = DocumentInfo(f.doc_id, f.path, *a.info)
-                    self.catalog.put_document(info, f.size, f.mtime_ns, a.content_hash)
-                    self.catalog.put_analysis(a.content_hash, version, PrePickled(a.analysis))  # type: ignore[arg-type]
-                    self.catalog.put_segments(f.doc_id, a.segments)
-                    reanalysed.add(f.doc_id)
-                    if existed:
-                        report.updated += 1
-                    else:
-                        report.added += 1
-                    done += 1
-                    if progress is not None:
-                        progress(done, total, f.path)
-            except BaseException:
-                self.catalog.rollback()
-                raise
+            for s in removed:
+                w.remove_briefing(s.id)
+                self.catalog.remove_document(s.id)
+                report.removed += 1
+            ready: list[tuple[Found, Prepared, bool]] = []
+            jobs: list[tuple[Found, bool]] = []
+            for f in todo:
+                old = states.get(f.path)
+                try:
+                    data = read_bytes(Path(f.path))
+                except IngestError as exc:
+                    failures.append((f.path, str(exc)))
+                    if f.path in previewed:
+                        self.catalog.remove_document(f.doc_id)
+                    continue
+                h = briefing_hash(Path(f.path), data)
+                if old and old.hash == h and old.id == f.doc_id and not stale:
+                    self.catalog.touch(f.path, f.size, f.mtime_ns)
+                    report.unchanged += 1
+                    continue
+                existed = old is not None and f.path not in previewed
+                cached = self.catalog.get_analysis(h, version)
+                if cached is not None and Path(cached.briefing.path).name == Path(f.path).name:
+                    # identical bytes under the same name (a copy or a move): the
+                    # title, date and format read from the name are the same too
+                    cached = rebrand(cached, f.doc_id, f.path)
+                    ready.append((f, prepare(cached), existed))
+                else:
+                    jobs.append((f, existed))
+            total = len(ready) + len(jobs)
+            done = 0
+            # a first sync of many files commits as it goes (the list, opening and
+            # searching use what is committed); a small one commits once
+            checkpoint = _Checkpoints(total >= _PROGRESSIVE_MIN)
+            # streamed: the writer indexes each briefing as soon as a worker has it
+            for f, a, existed in itertools.chain(ready, self._analyse(jobs, workers, failures)):
+                if cancelled is not None and cancelled():
+                    break
+                if not fresh:
+                    w.remove_briefing(f.doc_id)
+                w.add_entries(a.docs)  # briefing_entries(), made by the worker
+                info = DocumentInfo(f.doc_id, f.path, *a.info)
+                self.catalog.put_document(info, f.size, f.mtime_ns, a.content_hash)
+                self.catalog.put_analysis(a.content_hash, version, PrePickled(a.analysis))  # type: ignore[arg-type]
+                self.catalog.put_segments(f.doc_id, a.segments)
+                reanalysed.add(f.doc_id)
+                if existed:
+                    report.updated += 1
+                else:
+                    report.added += 1
+                done += 1
+                if progress is not None:
+                    progress(done, total, f.path)
+                if done < total and checkpoint.due():
+                    self._stage(f"Saving the first {done} of {total} briefings (searchable next)…")
+                    committing, writing = writing, None
+                    assert committing is not None
+                    committing.__exit__(None, None, None)  # commits the index (no merge: the last commit merges)
+                    self.catalog.commit()
+                    self._changed()
+                    self._published(done, total)
+                    soon = checkpoint.interval < _SMALL_WRITER
+                    writing = self.index.writing(procs=1 if soon else procs, merge=False)
+                    w = writing.__enter__()
+                    self.catalog.begin()
+            for f in todo:  # cancelled, or failed: its provisional row goes
+                if f.path in previewed and f.doc_id not in reanalysed:
+                    self.catalog.remove_document(f.doc_id)
+            self._stage(f"Saving the index of {total} briefings…")
+        except BaseException as exc:
+            self.catalog.rollback()
+            if writing is not None:
+                writing.__exit__(type(exc), exc, exc.__traceback__)
+            raise
+        try:
+            assert writing is not None
+            writing.__exit__(None, None, None)
+            if progressive:  # the commits so far added segments: merge the small ones
+                self._stage(f"Merging the index of {total} briefings…")
+                with self.index.writing(procs=1):
+                    pass
+        except BaseException:
+            self.catalog.rollback()
+            raise
+        self._stage("Saving the catalog…")
         self.catalog.prune_analyses()
         self.catalog.set_meta("analysis_version", version)
         self.catalog.commit()
@@ -161,6 +265,7 @@ class Syncer:
         # and write them again (an "added" briefing may have been in the index already:
         # a crash, a lost catalog)
         if report.updated or report.added or fresh or self.catalog.get_meta("notes_dirty"):
+            self._stage("Placing notes…")
             self._notes_sync(reanalysed)
         self._finish(report, failures, t0)
         return report

@@ -17,7 +17,7 @@ from briefreader.core.model import Note
 from briefreader.ui.controllers.base import Controller
 from briefreader.ui.excerpts import first_words
 from briefreader.ui.host import NotesHost
-from briefreader.ui.messages import NotesChanged, NotesLoaded
+from briefreader.ui.messages import NotesChanged, NotesLoaded, NotesMarks, Target
 
 if TYPE_CHECKING:
     from briefreader.ui.screens.dialogs import NoteDraft
@@ -82,6 +82,24 @@ class NotesController(Controller):
             return
         self.post_message(NotesLoaded(doc_id, notes))
 
+    def on_mount(self) -> None:
+        self.marks()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="notes-marks")
+    def marks(self) -> None:
+        """Which briefings have notes (their rows in the list are marked)."""
+        try:
+            with self.host.lib_lock:
+                ids = {n.document for n in self.host.library.list_notes()}
+        except Exception:  # noqa: BLE001 - no marks: the notes tab says why when opened
+            return
+        self.post_message(NotesMarks(ids))
+
+    @on(NotesMarks)
+    def _on_marks(self, event: NotesMarks) -> None:
+        event.stop()
+        self.host.blist.set_noted(event.ids)
+
     @on(NotesLoaded)
     def _on_loaded(self, event: NotesLoaded) -> None:
         event.stop()
@@ -95,6 +113,7 @@ class NotesController(Controller):
     def _on_changed(self, event: NotesChanged) -> None:
         event.stop()
         self.load(event.doc_id)
+        self.marks()
 
     # -- commands ---------------------------------------------------------------------
     def _target_note(self) -> Note | None:
@@ -154,6 +173,46 @@ class NotesController(Controller):
 
         self.app.push_screen(Confirm(f"Delete the note on “{first_words(note.text, 12)}”?\n"
                                      "(u undoes it while briefreader is open)"), done)
+
+    def browse(self) -> None:
+        """Every note of the store (m); enter opens the briefing at the passage."""
+        from briefreader.ui.screens.notes_browser import CitedNote, NotesBrowser
+
+        def done(item: CitedNote | None) -> None:
+            if item is not None:
+                n = item.note
+                self.host.open_target(Target(n.document, offset=n.start, end=n.end))
+
+        self.app.push_screen(NotesBrowser(self.host.library, {d.id for d in self.host.documents}), done)
+
+    def copy_citation(self) -> None:
+        """The selection (or the sentence at the cursor) with its citation, to the clipboard (c)."""
+        from briefreader.core.notes.citation import citation_of, citation_text
+
+        reader, analysis = self.host.reader, self.host.analysis
+        if analysis is None:
+            return
+        if not reader.cursor_visible:
+            reader.show_cursor()
+        span = reader.selection_span()
+        if span is None:
+            self.notify("Nothing to cite here", timeout=3)
+            return
+        b = analysis.briefing
+        text = citation_text(b.text[span[0]:span[1]], citation_of(b, span[0]))
+        self.app.copy_to_clipboard(text)
+        self.notify(first_words(text, 24), title="Citation copied", markup=False, timeout=4)
+
+    def copy_markdown(self) -> None:
+        """Every note as Markdown citations, to the clipboard."""
+        try:
+            with self.host.lib_lock:
+                text = self.host.library.export_notes("md", everywhere=True)
+        except Exception as exc:  # noqa: BLE001
+            self.notify(f"Notes unavailable: {exc}", severity="error", markup=False)
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify(f"{text.count(chr(10) + '---')} notes copied as Markdown citations", timeout=4)
 
     def undo(self) -> None:
         if not self.undo_stack:

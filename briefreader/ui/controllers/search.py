@@ -12,9 +12,10 @@ from briefreader.core.errors import QueryError
 from briefreader.ui.controllers.base import Controller
 from briefreader.ui.host import SearchHost
 from briefreader.ui.messages import DocumentHits, SearchDone, SearchFailed, SearchRequest
+from briefreader.ui.phrase_hits import phrase_spans, query_phrases
 from briefreader.ui.widgets.search_bar import QUOTES
 
-SEARCH_LIMIT = 50
+SEARCH_LIMIT = 50  # results per page
 
 
 class SearchController(Controller):
@@ -24,11 +25,41 @@ class SearchController(Controller):
         self.seq = 0  # of the latest request: older results are dropped
         self._go = False  # move to the results when they come
         self._t_search = 0.0
+        self.last: SearchRequest | None = None  # the search bar's latest request
+        self.limit = SEARCH_LIMIT  # grows by a page with "more"
+        self.newest_first = False
+        self.hide_questions = False
+
+    def more(self) -> None:
+        last = self.last
+        if last is not None:
+            self.limit += SEARCH_LIMIT
+            self.request(last.query, last.mode, last.speaker, go=False, keep_page=True)
+
+    def toggle_order(self) -> None:
+        self.newest_first = not self.newest_first
+        self.notify("Results newest first" if self.newest_first else "Best results first", timeout=2)
+        self.search_again()
+
+    def toggle_questions(self) -> None:
+        self.hide_questions = not self.hide_questions
+        self.notify("Reporters' questions hidden" if self.hide_questions else "Reporters' questions shown",
+                    timeout=2)
+        self.search_again()
+
+    def search_again(self) -> None:
+        """The index grew (or a sync finished): run the latest search again."""
+        last = self.last
+        if last is not None and (last.query or last.speaker):
+            self.request(last.query, last.mode, last.speaker, go=False, keep_page=True)
 
     # -- the search bar -----------------------------------------------------------------
-    def request(self, query: str, mode: str, speaker: str, go: bool) -> None:
+    def request(self, query: str, mode: str, speaker: str, go: bool, keep_page: bool = False) -> None:
+        if not keep_page:
+            self.limit = SEARCH_LIMIT
         self.seq += 1
         request = SearchRequest(self.seq, query, mode, speaker)
+        self.last = request
         self._go = go
         if not query and not (mode == QUOTES and speaker):
             self.host.results.set_options([])
@@ -48,10 +79,10 @@ class SearchController(Controller):
                     return
                 if request.mode == QUOTES:
                     quotes = library.quotes(request.query or None, speaker=request.speaker or None,
-                                            limit=SEARCH_LIMIT)
+                                            limit=self.limit)
                     result = None
                 else:
-                    result = library.search(request.query, limit=SEARCH_LIMIT)
+                    result = library.search(request.query, limit=self.limit, newest_first=self.newest_first)
                     quotes = None
         except QueryError as exc:
             self.post_message(SearchFailed(request, str(exc)))
@@ -70,18 +101,24 @@ class SearchController(Controller):
         host = self.host
         results = host.results
         if event.result is not None:
-            results.show_hits(event.request.query, event.result.hits)
+            hidden = results.show_hits(event.request.query, event.result.hits, event.result.total,
+                                       self.hide_questions)
             n, total = len(event.result.hits), event.result.total
-            status = f"{total} passages" if n == total else f"best {n} of {total} passages"
+            first = "newest" if self.newest_first else "best"
+            status = f"{total} passages" if n == total else f"{first} {n} of {total} passages"
+            if hidden:
+                status += f" · {hidden} reporters' questions hidden (ctrl+r)"
         else:
             quotes = event.quotes or []
             results.show_quotes(event.request.query, quotes, {d.id: d for d in host.documents})
             who = f" by {event.request.speaker}" if event.request.speaker else ""
             status = f"{len(quotes)} quotes{who}"
-            if len(quotes) >= SEARCH_LIMIT:
-                status += " (newest first, first 50)"
+            if len(quotes) >= self.limit:
+                status += f" (newest first, first {self.limit})"
         if host.syncing:
-            status += " · indexing still running: results may be incomplete"
+            grown = host.searchable
+            status += (f" · indexing: {grown[0]} of {grown[1]} new briefings searchable so far"
+                       if grown and grown[0] else " · indexing still running: results may be incomplete")
         tip = " · ↓/enter: results, enter: open" if results.option_count else ""
         host.search_bar.set_status(status + tip)
         if self._go and results.option_count:
@@ -115,6 +152,14 @@ class SearchController(Controller):
         spans: set[tuple[int, int]] = set()
         for h in result.hits:
             spans.update(h.highlights or ((h.start, h.end),))
+        phrases = query_phrases(query)
+        if phrases:  # a quoted phrase: one hit per occurrence, not per word
+            try:
+                text = self.host.library.analysis(doc_id).briefing.text
+            except Exception:  # noqa: BLE001 - the words' hits then
+                text = None
+            if text is not None:
+                spans = set(phrase_spans(text, 0, spans, phrases))
         if not get_current_worker().is_cancelled:
             self.post_message(DocumentHits(doc_id, query, sorted(spans)))
 

@@ -15,7 +15,7 @@ from briefreader.core.errors import BriefreaderError, IndexBusy
 from briefreader.ui.controllers.base import Controller
 from briefreader.ui.controllers.sync_pool import nice_pool_workers
 from briefreader.ui.host import SyncHost
-from briefreader.ui.messages import SyncFinished, SyncProgress
+from briefreader.ui.messages import IndexGrew, SyncFinished, SyncProgress, SyncStage
 
 
 class SyncController(Controller):
@@ -30,6 +30,7 @@ class SyncController(Controller):
         self._seen_progress = False
         self._niced: set[int] = set()
         self._ticker: Timer | None = None
+        self.searchable: tuple[int, int] | None = None  # (analysed, of total) while a sync runs
 
     def start_pending(self) -> None:
         if self.pending:
@@ -40,6 +41,7 @@ class SyncController(Controller):
         self.syncing = True
         self._started = time.monotonic()
         self._seen_progress = False
+        self.searchable = None
         self.host.sync_bar.checking()
         self._sync()
         self._ticker = self.set_interval(1.0, self._tick)
@@ -63,7 +65,7 @@ class SyncController(Controller):
             if elapsed >= 2:
                 self.host.sync_bar.say(
                     f"Analysing new or changed briefings… {elapsed} s "
-                    "(the reader works meanwhile; the list fills in when it is done)")
+                    "(the reader works meanwhile; briefings become searchable as they are saved)")
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="sync")
     def _sync(self) -> None:
@@ -83,8 +85,15 @@ class SyncController(Controller):
                 last[0] = now
                 self.post_message(SyncProgress(done, total, path))
 
+        def published(done: int, total: int) -> None:
+            self.post_message(IndexGrew(done, total))
+
+        def stage(text: str) -> None:
+            self.post_message(SyncStage(text))
+
         try:
-            report = self.host.library.sync(progress=progress, cancelled=lambda: worker.is_cancelled)
+            report = self.host.library.sync(progress=progress, cancelled=lambda: worker.is_cancelled,
+                                            published=published, stage=stage)
         except IndexBusy as exc:
             self.post_message(SyncFinished(None, str(exc), busy=True))
         except Exception as exc:
@@ -98,10 +107,23 @@ class SyncController(Controller):
         self._seen_progress = True
         self.host.sync_bar.progress(event.done, event.total, event.path)
 
+    @on(IndexGrew)
+    def _on_grew(self, event: IndexGrew) -> None:
+        event.stop()
+        self.searchable = (event.done, event.total)
+        self.host.index_grew()
+
+    @on(SyncStage)
+    def _on_stage(self, event: SyncStage) -> None:
+        event.stop()
+        self._seen_progress = True
+        self.host.sync_bar.say(event.text)
+
     @on(SyncFinished)
     def _on_finished(self, event: SyncFinished) -> None:
         event.stop()
         self.syncing = False
+        self.searchable = None
         self.host.sync_bar.display = False
         if event.report is None:
             if event.busy:
@@ -119,6 +141,8 @@ class SyncController(Controller):
             self.notify(msg, title="Index updated", severity="warning" if r.failed else "information")
         if changed:
             self.host.index_changed(r)
+        elif r.failed:
+            self.host.index_grew()  # rows listed before their analysis failed are gone
 
     def show_failed(self) -> None:
         """The files that could not be indexed, and why."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import ClassVar
 
@@ -62,23 +63,26 @@ class HelpScreen(ModalScreen[None]):
         return " ".join(shown)
 
     def _group(self, title: str, where: str, bindings: list[Binding]) -> Content:
-        width = min(self.app.size.width, 90) - 6
-        show_ids = width >= 70
-        desc_width = width - 18 - (22 if show_ids else 0)
+        """Keys and what they do, the descriptions wrapped (never cut); each key's id
+        (for the keymap) on its own dim line under the description."""
+        width = min(self.app.size.width, 90) - 7  # the box: 90 wide at most, border, padding, scrollbar
+        key_width = 14
+        desc_width = max(width - key_width - 3, 20)
+        indent = " " * (key_width + 3)
         parts: list[Content | str | tuple[str, str]] = [(title, "bold $text-accent")]
         if where:
             parts.append((f" — {where}", "$text-muted"))
         for b in bindings:
             keys = self._display(keys_for(b, self.keymap))
-            desc = b.tooltip or b.description
-            if len(desc) > desc_width:
-                desc = desc[: desc_width - 1] + "…"
+            lines = textwrap.wrap(b.tooltip or b.description, desc_width) or [""]
             parts.append("\n")
-            parts.append((f"  {keys:<15} ", "bold"))
-            parts.append((f"{desc:<{desc_width}}", ""))
-            if show_ids:
-                parts.append(("  " + (b.id or ""), "$text-muted"))
+            parts.append((f"  {keys:<{key_width}} ", "bold"))
+            parts.append(lines[0])
+            for line in lines[1:]:
+                parts.append("\n" + indent + line)
+            if b.id and self.app.size.width >= 100:
+                parts.append(("\n" + indent + b.id, "$text-muted"))
         return Content.assemble(*parts)
 
     def action_scroll(self, step: int) -> None:
-        self.query_one(VerticalScroll).scroll_relative(y=step, animate=False)
+        self.query_one(VerticalScroll).scroll_relative(y=step, animate=False, force=True)

@@ -1,11 +1,13 @@
-"""The briefing list: title, date and format of every briefing, newest first;
-typing filters it (every word must appear in the title, date or format)."""
+"""The briefing list: what differs in each title (``list_titles``), date and format,
+a mark for briefings with notes; newest first or by title (ctrl+s); typing filters it
+(every word must appear in the title, date or format)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import ClassVar
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
 from textual import events, on
 from textual.app import ComposeResult
@@ -22,6 +24,10 @@ from textual.widgets import Input, Static
 from briefreader.core.model import DocumentInfo
 from briefreader.ui.keys import LIST_BINDINGS
 from briefreader.ui.messages import OpenBriefing, Target
+from briefreader.ui.widgets.list_titles import short_titles
+
+NOTE_MARK = "✎ "
+SORTS = ("date", "title")
 
 
 def _matches(doc: DocumentInfo, words: list[str]) -> bool:
@@ -61,13 +67,13 @@ class BriefingRows(ScrollView, can_focus=True):
         Binding("end", "move(1000000)", "Last", show=False),
         Binding("enter", "select", "Open", show=False),
     ]
-    COMPONENT_CLASSES = {"rows--meta", "rows--highlight", "rows--current"}
+    COMPONENT_CLASSES = {"rows--meta", "rows--highlight", "rows--current", "rows--note"}
     DEFAULT_CSS = """
     BriefingRows { background: transparent; scrollbar-size-vertical: 1; }
     BriefingRows > .rows--meta { color: $text-muted; }
-    BriefingRows > .rows--highlight { background: $block-cursor-blurred-background; }
-    BriefingRows:focus > .rows--highlight { background: $block-cursor-background;
-                                            color: $block-cursor-foreground; }
+    BriefingRows > .rows--note { color: $text-warning; }
+    BriefingRows > .rows--highlight { background: $foreground 22%; color: $foreground; }
+    BriefingRows:focus > .rows--highlight { background: $foreground; color: $background; text-style: bold; }
     BriefingRows > .rows--current { text-style: bold; }
     """
     ROW = 2
@@ -88,6 +94,8 @@ class BriefingRows(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.rows: list[DocumentInfo] = []
         self.current: str | None = None
+        self.shown_titles: dict[str, str] = {}  # doc id -> the text its row shows
+        self.noted: set[str] = set()  # ids of the briefings with notes
 
     def set_rows(self, rows: list[DocumentInfo], highlighted: int | None) -> None:
         self.rows = rows
@@ -102,14 +110,21 @@ class BriefingRows(ScrollView, can_focus=True):
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
         if new is not None and 0 <= new < len(self.rows) and self.has_focus_within_list():
             self.post_message(self.Highlighted(self.rows[new].id))
-        if new is not None:
-            top = new * self.ROW
-            height = self.scrollable_content_region.height or 1
-            if top < self.scroll_y:
-                self.scroll_to(y=top, animate=False, force=True)
-            elif top + self.ROW > self.scroll_y + height:
-                self.scroll_to(y=top + self.ROW - height, animate=False, force=True)
+        self._show_highlighted()
         self.refresh()
+
+    def on_resize(self) -> None:
+        self._show_highlighted()
+
+    def _show_highlighted(self) -> None:
+        new, height = self.highlighted, self.scrollable_content_region.height
+        if new is None or not height:  # not laid out yet: nothing to scroll
+            return
+        top = new * self.ROW
+        if top < self.scroll_y:
+            self.scroll_to(y=top, animate=False, force=True)
+        elif top + self.ROW > self.scroll_y + height:
+            self.scroll_to(y=top + self.ROW - height, animate=False, force=True)
 
     def has_focus_within_list(self) -> bool:
         parent = self.parent
@@ -126,19 +141,41 @@ class BriefingRows(ScrollView, can_focus=True):
         style = base
         if i == self.highlighted:
             style = style + self.get_visual_style("rows--highlight", partial=True)
+        first, rest = self._title_lines(d, width - 1)
         if sub == 0:
-            text = d.title or d.id
             if d.id == self.current:
                 style = style + self.get_visual_style("rows--current", partial=True)
+            mark = NOTE_MARK if d.id in self.noted else ""
+            segments = [Segment(" ", style.rich_style)]
+            if mark:
+                note = style if i == self.highlighted else style + self.get_visual_style("rows--note", partial=True)
+                segments.append(Segment(mark, note.rich_style))
+            segments.append(Segment(first, style.rich_style))
         else:
-            text = f"{d.date or 'undated'} · {d.format}"
-            if i != self.highlighted:
-                style = style + self.get_visual_style("rows--meta", partial=True)
-        text = " " + text
-        if cell_len(text) > width:
-            text = set_cell_size(text, max(width - 1, 0)) + "…"
-        rich = style.rich_style
-        return Strip([Segment(text, rich)]).extend_cell_length(width, rich).crop(0, width)
+            meta_style = style if i == self.highlighted else style + self.get_visual_style("rows--meta", partial=True)
+            date = d.date or "undated"
+            segments = [Segment(" " + date, meta_style.rich_style)]
+            if rest:
+                segments.append(Segment(" " + rest, style.rich_style))
+            else:
+                segments.append(Segment(f" · {d.format}", meta_style.rich_style))
+        strip = Strip(segments)
+        if strip.cell_length > width:
+            strip = strip.crop(0, max(width - 1, 0))
+            strip = Strip([*strip, Segment("…", style.rich_style)])
+        return strip.extend_cell_length(width, style.rich_style).crop(0, width)
+
+    def _title_lines(self, d: DocumentInfo, width: int) -> tuple[str, str]:
+        """The row's title on its first line, and what does not fit there (shown after
+        the date on the second line)."""
+        title = self.shown_titles.get(d.id) or d.title or d.id
+        room = width - (cell_len(NOTE_MARK) if d.id in self.noted else 0)
+        if cell_len(title) <= room:
+            return title, ""
+        cut = title[:room + 1].rfind(" ")
+        if cut < room // 2:
+            cut = room
+        return title[:cut].rstrip(), title[cut:].lstrip()
 
     def action_move(self, step: int) -> None:
         if not self.rows:
@@ -159,10 +196,12 @@ class BriefingRows(ScrollView, can_focus=True):
             self.highlighted = i
             self.post_message(self.Selected(i))
 
+    APP_KEYS = frozenset("l/\"?tq")  # keys that do here what they do elsewhere; other letters filter
+
     def on_key(self, event: events.Key) -> None:
         if event.is_printable and event.character and not event.character.isspace():
             owner = self.parent
-            if isinstance(owner, BriefingList) and event.key not in self.screen.active_bindings:
+            if isinstance(owner, BriefingList) and event.character not in self.APP_KEYS:
                 event.stop()
                 event.prevent_default()
                 owner.start_filter(event.character)
@@ -184,6 +223,8 @@ class BriefingList(Vertical):
         self.docs: list[DocumentInfo] = []
         self.shown: list[DocumentInfo] = []
         self.current: str | None = None
+        self.sort = "date"
+        self._short: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("Briefings", id="list-title")
@@ -200,6 +241,11 @@ class BriefingList(Vertical):
 
     def set_documents(self, docs: list[DocumentInfo]) -> None:
         self.docs = list(docs)
+        short = short_titles(d.title for d in docs)
+        repeated = {t for t, n in Counter(d.title for d in docs).items() if n > 1}
+        # a title several briefings share: the date (month-day) makes the rows differ
+        self._short = {d.id: (f"{d.date[5:]} {short[d.title]}" if d.title in repeated and d.date
+                              else short[d.title]) for d in docs}
         self._refilter()
 
     def mark_current(self, doc_id: str | None) -> None:
@@ -212,6 +258,17 @@ class BriefingList(Vertical):
                 break
         rows.refresh()
 
+    def set_noted(self, ids: set[str]) -> None:
+        """The briefings that have notes (marked in their row)."""
+        self.options.noted = set(ids)
+        self.options.refresh()
+
+    def action_sort(self) -> None:
+        """Newest first, or by title (the shown text)."""
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self._refilter()
+        self.notify(f"Briefings by {self.sort}", timeout=2)
+
     def start_filter(self, text: str) -> None:
         inp = self.filter_input
         inp.value = inp.value + text
@@ -219,20 +276,28 @@ class BriefingList(Vertical):
         inp.focus()
 
     def focus_list(self) -> None:
-        """Focus the filter (typing filters, arrows choose, enter opens)."""
-        self.filter_input.focus()
+        """Focus the rows (typing starts the filter, arrows choose, enter opens; l and
+        escape leave as elsewhere); the filter when it has text."""
+        if self.filter_input.value:
+            self.filter_input.focus()
+        else:
+            self.options.focus()
 
     def _refilter(self) -> None:
         words = self.filter_input.value.lower().split() if self.is_mounted else []
         shown = [d for d in self.docs if _matches(d, words)] if words else list(self.docs)
+        if self.sort == "title":
+            shown.sort(key=lambda d: (self._short.get(d.id, d.title).casefold(), d.date or ""))
         self.shown = shown
         rows = self.options
+        rows.shown_titles = self._short
         rows.current = self.current
         index = next((i for i, d in enumerate(shown) if d.id == self.current), 0) if shown else None
         rows.set_rows(shown, index)
         title = self.query_one("#list-title", Static)
         total = len(self.docs)
-        title.update(f"Briefings ({len(shown)}/{total})" if words else f"Briefings ({total})")
+        by = " · by title" if self.sort == "title" else ""
+        title.update(f"Briefings ({len(shown)}/{total}){by}" if words else f"Briefings ({total}){by}")
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:

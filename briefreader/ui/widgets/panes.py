@@ -46,6 +46,16 @@ class Panes(Horizontal):
             self.set_class(name == tier, name)
         self.remove_class("-list-open", "-side-open", "-hide-list")
         self.set_class(tier == "-medium", "-hide-side")
+        self.call_after_refresh(self._focus_shown)
+
+    def _focus_shown(self) -> None:
+        """A pane hidden by the new width keeps no focus: the reader takes it."""
+        if self.searching or self.app.screen is not self.screen:
+            return
+        hidden = (self.focus_within("#side") and not self.side_shown()
+                  or self.focus_within("#list") and not self.list_shown())
+        if hidden or self.app.focused is None:  # (Textual drops the focus of a hidden widget)
+            self.query_one(Reader).focus()
 
     @property
     def narrow(self) -> bool:

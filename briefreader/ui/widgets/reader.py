@@ -64,7 +64,7 @@ class Reader(ReaderRender, ReaderCursor, ReaderNavigation, can_focus=True):
     Reader > .reader--quote-5 { color: $text-error; background: $error 12%; }
     Reader > .reader--quote-unknown { text-style: italic; background: $foreground 8%; }
     Reader > .reader--note { text-style: underline; }
-    Reader > .reader--hit { background: $warning 35%; }
+    Reader > .reader--hit { background: $warning 25%; color: $text; text-style: bold underline; }
     Reader > .reader--hit-current { background: $warning 80%; color: $background; text-style: bold; }
     Reader > .reader--mark { background: $accent 30%; }
     Reader > .reader--selection { background: $accent 45%; }

@@ -22,7 +22,11 @@ class ReaderNavigation(ReaderBase):
         self._scroll(self.scroll_y + direction * height)
 
     def action_top(self) -> None:
+        """The top, the cursor with it (the topic header then names the first topic)."""
+        if self.layout_ is not None:
+            self.cursor = self.layout_.offset_of(0)
         self._scroll(0)
+        self._update_segment()
 
     def action_bottom(self) -> None:
         self._scroll(self.max_scroll_y)

@@ -1,5 +1,6 @@
 """The search bar: a Whoosh query (passages) or a quotes search with a speaker
-filter. It debounces typing and asks the app to search; errors show inline."""
+filter. It debounces typing and asks the app to search; errors show inline. It opens
+with the previous query selected (typing replaces it); up/down walk the history."""
 
 from __future__ import annotations
 
@@ -63,6 +64,8 @@ class SearchBar(Vertical):
         super().__init__(id=id)
         self.debounce = debounce
         self._timer: Timer | None = None
+        self.history: list[str] = []  # queries searched (enter), oldest first
+        self._walk: int | None = None  # position in the history while walking it
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -90,7 +93,12 @@ class SearchBar(Vertical):
     def open(self, mode: str) -> None:
         changed = mode != self.mode
         self.mode = mode
-        self.query_input.focus()
+        inp = self.query_input
+        # focused now, not after the queued events: the keys of a burst (a paste)
+        # that follow / are typed here, not taken as the reader's commands
+        self.screen.set_focus(inp)
+        inp.select_all()  # typing replaces the previous query; an arrow key keeps it
+        self._walk = None
         if changed and (self.query_input.value.strip() or self.speaker_input.value.strip()):
             self._request(go=False)
 
@@ -125,7 +133,37 @@ class SearchBar(Vertical):
         self.action_submit()
 
     def action_submit(self) -> None:
+        self.remember(self.query_input.value)
         self._request(go=True)
+
+    def remember(self, query: str) -> None:
+        query = query.strip()
+        if query:
+            if query in self.history:
+                self.history.remove(query)
+            self.history.append(query)
+        self._walk = None
+
+    def action_history(self, step: int) -> None:
+        """Up: the query before; down: the next one, and past the newest, the results."""
+        if not self.history:
+            if step > 0:
+                self.post_message(self.Browse())
+            return
+        if self._walk is None:
+            if step > 0:
+                self.post_message(self.Browse())
+                return
+            self._walk = len(self.history)
+        pos = self._walk + step
+        if pos >= len(self.history):
+            self._walk = None
+            self.post_message(self.Browse())
+            return
+        self._walk = max(pos, 0)
+        inp = self.query_input
+        inp.value = self.history[self._walk]
+        inp.cursor_position = len(inp.value)
 
     def action_results(self) -> None:
         self.post_message(self.Browse())

@@ -1,5 +1,6 @@
-"""Search results: passages (or quotes) with the matching words highlighted,
-the briefing's title and date; enter opens the briefing at the hit."""
+"""Search results: passages (or quotes) with the matching words highlighted (a
+quoted phrase as one hit), grouped by briefing with their counts; a last entry loads
+more; enter opens the briefing at the hit."""
 
 from __future__ import annotations
 
@@ -8,21 +9,29 @@ from typing import ClassVar
 from textual import on
 from textual.binding import BindingType
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefreader.core.model import DocumentInfo, Hit, Quote
+from briefreader.core.model import REPORTER, DocumentInfo, Hit, Quote
 from briefreader.ui.excerpts import first_words
 from briefreader.ui.keys import RESULTS_BINDINGS
 from briefreader.ui.messages import OpenBriefing, Target
+from briefreader.ui.phrase_hits import phrase_spans, query_phrases
 
 HIT_STYLE = "bold $text-warning"
+MORE = "more"
 
 
-def snippet_content(hit: Hit) -> Content:
+def hit_spans(hit: Hit, phrases: list[str]) -> list[tuple[int, int]]:
+    """The hit's highlights in its snippet, a quoted phrase as one span."""
+    return phrase_spans(hit.snippet, hit.snippet_start, hit.highlights, phrases)
+
+
+def snippet_content(hit: Hit, spans: list[tuple[int, int]] | None = None) -> Content:
     snippet = hit.snippet
     content = Content(snippet)
-    for a, b in hit.highlights:
+    for a, b in (hit.highlights if spans is None else spans):
         a, b = a - hit.snippet_start, b - hit.snippet_start
         if b > 0 and a < len(snippet):
             content = content.stylize(HIT_STYLE, max(a, 0), min(b, len(snippet)))
@@ -37,28 +46,53 @@ class SearchResults(OptionList):
                                          scrollbar-gutter: stable; }
     """
 
+    class More(Message):
+        """Load the next page of results."""
+
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
         self.targets: dict[str, Target] = {}
         self.query_text = ""
 
-    def show_hits(self, query: str, hits: tuple[Hit, ...]) -> None:
+    def show_hits(self, query: str, hits: tuple[Hit, ...], total: int = 0,
+                  hide_questions: bool = False) -> int:
+        """The hits grouped by briefing (in the order of each briefing's first hit);
+        returns how many reporters' questions were hidden."""
         self.query_text = query
         self.targets = {}
+        phrases = query_phrases(query)
+        shown = [h for h in hits if not (hide_questions and h.speaker == REPORTER)]
+        groups: dict[str, list[Hit]] = {}
+        for h in shown:
+            groups.setdefault(h.document, []).append(h)
         options: list[Option | None] = []
-        for i, h in enumerate(hits):
-            oid = f"h{i}"
-            first = h.highlights[0] if h.highlights else (h.start, h.end)
-            self.targets[oid] = Target(h.document, first[0], query=query, end=first[1])
-            kind = h.kind if h.kind != "passage" else ""
-            meta = " · ".join(x for x in (h.date or "undated", h.speaker, kind) if x)
-            head = Content.assemble((h.title or h.document, "bold"), "\n", (meta, "$text-muted"))
+        i = 0
+        for doc_hits in groups.values():
+            h0 = doc_hits[0]
+            n = len(doc_hits)
+            head = Content.assemble((h0.title or h0.document, "bold"), "\n",
+                                    (f"{h0.date or 'undated'} · {n} hit{'s' if n > 1 else ''}", "$text-muted"))
             if options:
                 options.append(None)
-            options.append(Option(Content.assemble(head, "\n", snippet_content(h)), id=oid))
+            options.append(Option(head, disabled=True))
+            for h in doc_hits:
+                oid = f"h{i}"
+                i += 1
+                spans = hit_spans(h, phrases)
+                first = spans[0] if spans else (h.highlights[0] if h.highlights else (h.start, h.end))
+                self.targets[oid] = Target(h.document, first[0], query=query, end=first[1])
+                kind = h.kind if h.kind != "passage" else ""
+                meta = " · ".join(x for x in (h.speaker, kind) if x)
+                body = snippet_content(h, spans)
+                options.append(Option(Content.assemble(("  " + meta + "\n", "$text-muted") if meta else "",
+                                                       body), id=oid))
+        if total > len(hits):
+            options.append(Option(Content(f"▼ {min(50, total - len(hits))} more of {total} (enter)").stylize(
+                "$text-accent"), id=MORE))
         self.set_options(options)
         if options:
-            self.highlighted = 0
+            self.action_first()
+        return len(hits) - len(shown)
 
     def show_quotes(self, query: str, quotes: list[Quote], docs: dict[str, DocumentInfo]) -> None:
         self.query_text = query
@@ -82,6 +116,9 @@ class SearchResults(OptionList):
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        if event.option.id == MORE:
+            self.post_message(self.More())
+            return
         target = self.targets.get(event.option.id or "")
         if target is not None:
             self.post_message(OpenBriefing(target))
