@@ -93,14 +93,9 @@ PHRASES = ['"white house"', '"vice president"', '"secretary of state"', '"build 
 
 @pytest.mark.parametrize("cache", [None, "cache"])
 @pytest.mark.parametrize("text", PHRASES)
-def test_fast_phrase_same_matches_and_scores(searcher, text: str, cache: str | None,  # type: ignore[no-untyped-def]
-                                             monkeypatch) -> None:
+def test_fast_phrase_same_matches_and_scores(searcher, text: str, cache: str | None) -> None:  # type: ignore[no-untyped-def]
     """Both matchers (leapfrogging, and over candidates from posting lists read whole)."""
     from whoosh import collectors
-
-    from briefreader.core import phrase
-
-    monkeypatch.setattr(phrase, "_CANDIDATES_FROM", 1)  # (this index's words are in few documents)
 
     q = QueryParser("body", searcher.schema).parse(text)
     fq = fast_phrases(q, {} if cache else None)

@@ -162,9 +162,6 @@ class CandidatePhraseMatcher(_PhraseMatching, matching.Matcher):
         return sum(m.score() for m in self.leaves) * self.boost
 
 
-_CANDIDATES_FROM = 5_000  # documents holding the phrase's rarest word
-
-
 class FastPhrase(positional.Phrase):
     """``query.Phrase`` with a faster matcher (same matches, same scores)."""
 
@@ -199,11 +196,8 @@ class FastPhrase(positional.Phrase):
         whole (None: leapfrog with Whoosh's intersection)."""
         if self.cache is None:
             return None
-        words = list(dict.fromkeys(self.words))
-        if min(reader.doc_frequency(fieldname, field.to_bytes(w)) for w in words) < _CANDIDATES_FROM:
-            return None  # a rarer word: leapfrogging skips most of the others' postings
         lists = []
-        for word in words:
+        for word in dict.fromkeys(self.words):
             got = cached_postings(self.cache, reader, fieldname, field.to_bytes(word))
             if got is None:
                 return None
