@@ -35,7 +35,7 @@ def note_uid(note_id: str) -> str:
 def briefing_entries(analysis: Analysis) -> Iterator[dict[str, Any]]:
     """The index entries of one analysed briefing: its "briefing" entry (title,
     date), a passage per block (turn blocks carry their speaker), and an entry
-    per direct/partial quote."""
+    per direct, partial or indirect (reported speech) quote."""
     b = analysis.briefing
     date = _date(b.date)
     head: dict[str, Any] = {"bdoc": b.id, "kind": "briefing", "title": b.title}

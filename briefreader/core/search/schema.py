@@ -20,7 +20,7 @@ def make_schema() -> fields.Schema:
         doc=fields.ID(stored=True),  # the briefing of a passage, quote or note
         bdoc=fields.ID(stored=True),  # the briefing a "briefing" entry stands for
         kind=fields.ID(stored=True),  # passage | quote | note | briefing
-        qkind=fields.ID(stored=True),  # turn | question | direct | partial | "" (plain passage)
+        qkind=fields.ID(stored=True),  # turn | question | direct | partial | indirect | "" (plain passage)
         start=fields.STORED(),
         end=fields.STORED(),
         extra=fields.STORED(),  # JSON: speaker_mention, cue, segment, note id ...
