@@ -68,12 +68,16 @@ def test_quotes_json_carries_the_flag(tmp_path: Path) -> None:
     folder.mkdir()
     shutil.copy(GAGGLE, folder / GAGGLE.name)
     home = tmp_path / "home"
-    out = subprocess.run([sys.executable, "-m", "briefreader", "quotes", "--speaker",
-                          "jean-pierre", str(folder), "--json", "--limit", "200"],
-                         capture_output=True, text=True, env=run_env(home), timeout=300)
-    assert out.returncode == 0, out.stderr
-    quotes = json.loads(out.stdout)["quotes"]
-    assert quotes and all("procedural" in q for q in quotes)
-    by_text = {q["text"]: q["procedural"] for q in quotes}
+    def quotes(*more: str) -> dict[str, bool]:
+        out = subprocess.run([sys.executable, "-m", "briefreader", "quotes", "--speaker",
+                              "jean-pierre", str(folder), "--json", "--limit", "200", *more],
+                             capture_output=True, text=True, env=run_env(home), timeout=300)
+        assert out.returncode == 0, out.stderr
+        got = json.loads(out.stdout)["quotes"]
+        assert got and all("procedural" in q for q in got)
+        return {q["text"]: q["procedural"] for q in got}
+
+    assert not any(quotes().values())  # left out by default
+    by_text = quotes("--all")
     assert by_text.get("Go ahead.") is True
     assert any(not p and len(t.split()) > 8 for t, p in by_text.items())

@@ -154,15 +154,18 @@ class Library:
 
     # -- quotes ------------------------------------------------------------------
     def quotes(self, query: str | None = None, speaker: str | None = None, kind: str | None = None,
-               limit: int | None = 50, document: str | None = None) -> list[Quote]:
-        """Quotes matching ``query`` and filters, newest briefing first."""
+               limit: int | None = 50, document: str | None = None,
+               include_procedural: bool = False) -> list[Quote]:
+        """Quotes matching ``query`` and filters, newest briefing first; the turn
+        sentences that only run the briefing ("Go ahead.", ``procedural``) only
+        with ``include_procedural``."""
         if kind is None and speaker and speaker.strip().lower() in ("reporter", "reporters", "q"):
             kind = "question"
         flt = SearchFilter(kind="quote", quote_kind=kind,
                            speaker=(REPORTER if kind == "question" else speaker) if speaker else None,
                            documents=(document,) if document else ())
         _, raw = self.index.search(query or None, flt, limit, order="newest", highlight=bool(query))
-        return [self._with_segment(q_) for q_ in hit_quotes(raw, limit)]
+        return [self._with_segment(q_) for q_ in hit_quotes(raw, limit, include_procedural)]
 
     def _with_segment(self, q: Quote) -> Quote:
         if q.segment is not None:
