@@ -48,8 +48,8 @@ def hit_quotes(hits: Iterable[IndexHit], limit: int | None, include_procedural: 
     A turn sentence that only runs the briefing ("Go ahead.") is ``procedural``
     (recomputed from the passage's text, as the extraction does) and left out
     unless ``include_procedural``."""
-    from briefreader.core.quotes.procedural import is_procedural
     from briefreader.core.quotes.patterns import LETTER_RE
+    from briefreader.core.quotes.procedural import is_procedural
 
     out: list[Quote] = []
     for h in hits:
