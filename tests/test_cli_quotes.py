@@ -96,3 +96,45 @@ def test_index_of_an_older_format_is_rebuilt_with_one_message(tmp_path: Path) ->
     second = br(home, "quotes", "--kind", "indirect", str(corpus))
     assert second.returncode == 0 and second.stderr.strip() == ""
     assert "cargo traffic had doubled" in second.stdout
+
+
+def test_readme_example_tariffs_peskov_on_the_bundled_seeds(tmp_path: Path) -> None:
+    """The README's own example, exactly: no PATH, the bundled seeds."""
+    out = br(tmp_path / "home", "quotes", "tariffs", "--speaker", "peskov")
+    assert out.returncode == 0, out.stderr
+    assert "no quotes found" not in out.stdout
+    # his reported statement about the US tariffs (found by its attributing sentence,
+    # "Regarding the US tariffs announced on Wednesday, Peskov said ...")
+    assert ("“Russia was not included in the list of countries facing duties, as there are no "
+            "substantial trade relations between the two countries”\n    — Dmitry Peskov (indirect)") in out.stdout
+    # his quote on trade (found by its topic segment, the paragraph after the tariffs one)
+    assert "“For obvious reasons, we do not have any tangible trade with the US." in out.stdout
+    assert out.stdout.index("Russia was not included") < out.stdout.index("For obvious reasons")
+
+
+CONTEXT_REPORT = """Council debates the harbour bridge
+
+Mayor Tom Reyes said on Monday that the harbour bridge would reopen in June.
+"The repairs are nearly finished," Reyes told the council.
+"Our ferries have carried twice the usual load," said transport chief Ida Lund.
+
+Separately, the council voted on the school budget.
+"Every classroom gets new heating," said Councillor Amy Price.
+"""
+
+
+def test_quotes_found_by_context_rank_below_own_words(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "2025-05-08-council.txt").write_text(CONTEXT_REPORT, encoding="utf-8")
+    home = tmp_path / "home"
+    got = [(q["text"], q["speaker"]) for q in _quotes(home, corpus, "bridge")]
+    texts = [t for t, _ in got]
+    # own words first: the reported statement holds "bridge" itself
+    assert texts[0] == "the harbour bridge would reopen in June"
+    # then by context: a quote whose own words do not hold the word
+    assert "The repairs are nearly finished," in texts
+    assert "Every classroom gets new heating," not in texts
+    # the context never makes a quote of another speaker match the speaker filter
+    by_reyes = [q["speaker"] for q in _quotes(home, corpus, "bridge", "--speaker", "reyes")]
+    assert by_reyes and set(by_reyes) == {"Tom Reyes"}
