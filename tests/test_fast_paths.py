@@ -98,7 +98,7 @@ def test_fast_phrase_same_matches_and_scores(searcher, text: str, cache: str | N
     """Both matchers (leapfrogging, and over candidates from posting lists read whole)."""
     from whoosh import collectors
 
-    from briefreader.core import phrase
+    from briefreader.core.search import phrase
 
     monkeypatch.setattr(phrase, "_CANDIDATES_FROM", 1)  # (this index's words are in few documents)
 
