@@ -19,6 +19,8 @@ GAGGLE = (SHARED / "corpus" / "whitehouse-press-briefings" / "2024-03" /
     "Go ahead.", "Go ahead, Peter.", "Thank you.", "Thank you, Karine.", "Thanks, everybody.",
     "Okay.", "OK.", "All right.", "Next question.", "Good afternoon, everyone.",
     "Thank you so much, Admiral.", "Okay. Go ahead.", "(Laughter.)",
+    "In the middle, go ahead.", "And then to you.", "And, again, thank you so much.",
+    "The floor is yours.", "Over here, go ahead, Tom.",
 ])
 def test_procedural(text: str) -> None:
     assert is_procedural(text)
@@ -28,6 +30,8 @@ def test_procedural(text: str) -> None:
     "Go ahead and tell the Senate to pass the bill.", "Thank you for the sanctions question, "
     "we will answer it.", "Okay?", "Next question is whether the tariffs stay.",
     "The President thanked the troops.", "Yes.", "Sure.",
+    "And then the President left.", "Again, the tariffs stay.", "In the back of the plane.",
+    "To you it may look small.", "The floor is open to amendments.",
 ])
 def test_not_procedural(text: str) -> None:
     assert not is_procedural(text)
