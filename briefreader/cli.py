@@ -78,6 +78,8 @@ def build_parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--speaker", metavar="NAME")
     p.add_argument("--kind", choices=("direct", "partial", "indirect", "turn", "question"))
+    p.add_argument("--all", action="store_true",
+                   help="also the turns that only run the briefing (\"Go ahead.\", \"Thank you.\")")
     _common(p)
 
     p = sub.add_parser("topics", help="topic segments per briefing; --corpus for cross-briefing topics")
@@ -358,18 +360,16 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _quote_json(q: Any) -> dict[str, Any]:
-    from briefreader.core.quotes.procedural import is_procedural
-
     return {"document": q.document, "start": q.start, "end": q.end, "text": q.text,
             "speaker": q.speaker, "speaker_mention": q.speaker_mention, "cue": q.cue,
-            "kind": q.kind, "segment": q.segment,
-            "procedural": bool(q.procedural or (q.kind == "turn" and is_procedural(q.text)))}
+            "kind": q.kind, "segment": q.segment, "procedural": q.procedural}
 
 
 def _cmd_quotes(args: argparse.Namespace) -> int:
     args.query, args.paths = _query_or_path(args.query, args.paths)
     lib = _library(args.paths, args.home)
-    quotes = lib.quotes(args.query, speaker=args.speaker, kind=args.kind, limit=args.limit or 50)
+    quotes = lib.quotes(args.query, speaker=args.speaker, kind=args.kind, limit=args.limit or 50,
+                        include_procedural=args.all)
     if args.json:
         emit({"quotes": [_quote_json(q) for q in quotes]})
         return 0

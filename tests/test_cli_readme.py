@@ -42,7 +42,7 @@ def concrete(line: str, corpus: Path, files: dict[str, Path]) -> list[str]:
     command = words[0] if words[0] != "notes" else "notes " + words[1]
     fill = {"PATH": str(SEED) if command == "notes add" else str(corpus), "PATH_OR_ID": str(SEED),
             "QUERY": "ceasefire", "NAME": "peskov", "T": "talks", "FILE": str(files["import"]),
-            "md|json": "md", "passage|quote|note": "passage", "direct|partial|turn|question": "turn",
+            "md|json": "md", "passage|quote|note": "passage", "direct|partial|indirect|turn|question": "turn",
             "exact passage": "ceasefire", "...": "a note"}
     out = [fill.get(w, w) for w in words]
     if "-o" in out:

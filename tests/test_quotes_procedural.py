@@ -19,6 +19,8 @@ GAGGLE = (SHARED / "corpus" / "whitehouse-press-briefings" / "2024-03" /
     "Go ahead.", "Go ahead, Peter.", "Thank you.", "Thank you, Karine.", "Thanks, everybody.",
     "Okay.", "OK.", "All right.", "Next question.", "Good afternoon, everyone.",
     "Thank you so much, Admiral.", "Okay. Go ahead.", "(Laughter.)",
+    "In the middle, go ahead.", "And then to you.", "And, again, thank you so much.",
+    "The floor is yours.", "Over here, go ahead, Tom.",
 ])
 def test_procedural(text: str) -> None:
     assert is_procedural(text)
@@ -28,6 +30,8 @@ def test_procedural(text: str) -> None:
     "Go ahead and tell the Senate to pass the bill.", "Thank you for the sanctions question, "
     "we will answer it.", "Okay?", "Next question is whether the tariffs stay.",
     "The President thanked the troops.", "Yes.", "Sure.",
+    "And then the President left.", "Again, the tariffs stay.", "In the back of the plane.",
+    "To you it may look small.", "The floor is open to amendments.",
 ])
 def test_not_procedural(text: str) -> None:
     assert not is_procedural(text)
@@ -68,12 +72,16 @@ def test_quotes_json_carries_the_flag(tmp_path: Path) -> None:
     folder.mkdir()
     shutil.copy(GAGGLE, folder / GAGGLE.name)
     home = tmp_path / "home"
-    out = subprocess.run([sys.executable, "-m", "briefreader", "quotes", "--speaker",
-                          "jean-pierre", str(folder), "--json", "--limit", "200"],
-                         capture_output=True, text=True, env=run_env(home), timeout=300)
-    assert out.returncode == 0, out.stderr
-    quotes = json.loads(out.stdout)["quotes"]
-    assert quotes and all("procedural" in q for q in quotes)
-    by_text = {q["text"]: q["procedural"] for q in quotes}
+    def quotes(*more: str) -> dict[str, bool]:
+        out = subprocess.run([sys.executable, "-m", "briefreader", "quotes", "--speaker",
+                              "jean-pierre", str(folder), "--json", "--limit", "200", *more],
+                             capture_output=True, text=True, env=run_env(home), timeout=300)
+        assert out.returncode == 0, out.stderr
+        got = json.loads(out.stdout)["quotes"]
+        assert got and all("procedural" in q for q in got)
+        return {q["text"]: q["procedural"] for q in got}
+
+    assert not any(quotes().values())  # left out by default
+    by_text = quotes("--all")
     assert by_text.get("Go ahead.") is True
     assert any(not p and len(t.split()) > 8 for t, p in by_text.items())

@@ -94,10 +94,22 @@ def _search(lib: Library, text: str | None, flt: SearchFilter) -> list[IndexHit]
     return result.hits
 
 
+def test_indirect_quotes_by_filter_and_by_query(small: Library) -> None:
+    """Reported speech is indexed as quotes of kind "indirect": the filter and
+    ``qkind:indirect`` in a query find the same entries, the content without the cue."""
+    by_filter = _search(small, None, SearchFilter(quote_kind="indirect", speaker="peskov"))
+    assert by_filter and {h.quote_kind for h in by_filter} == {"indirect"}
+    texts = [h.text for h in by_filter]
+    assert "the talks would go on" in texts
+    assert not any(" said " in f" {t} " for t in texts)  # the cue is not in the span
+    by_query = _search(small, "qkind:indirect speaker:peskov", SearchFilter())
+    assert {(h.document, h.start) for h in by_query} == {(h.document, h.start) for h in by_filter}
+
+
 def test_speaker_filter_returns_only_that_speakers_quotes(small: Library) -> None:
     peskov = _search(small, None, SearchFilter(kind="quote", speaker="peskov"))
     assert {h.speaker for h in peskov} == {"Dmitry Peskov"}
-    assert {h.quote_kind for h in peskov} == {"direct", "partial"}
+    assert {h.quote_kind for h in peskov} == {"direct", "partial", "indirect"}
     kjp = _search(small, "ceasefire", SearchFilter(kind="quote", speaker="jean-pierre"))
     assert kjp and {h.speaker for h in kjp} == {"Karine Jean-Pierre"}
     assert {h.document for h in kjp} == {WH}
@@ -153,7 +165,7 @@ def test_filters_combine(small: Library) -> None:
 
 @pytest.mark.parametrize("flt, message", [
     (SearchFilter(kind="briefing"), "unknown kind 'briefing'"),
-    (SearchFilter(quote_kind="indirect"), "unknown quote kind 'indirect'"),
+    (SearchFilter(quote_kind="reported"), "unknown quote kind 'reported'"),
     (SearchFilter(kind="note", quote_kind="direct"), "a quote kind filters quotes"),
     (SearchFilter(date_from="March"), "bad date 'March'"),
     (SearchFilter(speaker="  "), "empty speaker name"),

@@ -42,9 +42,7 @@ def analyze(path: str | Path, doc_id: str, data: bytes | None = None) -> Analysi
     except Exception as exc:  # noqa: BLE001 - reported, never fatal
         remarks.append(f"topics skipped: {type(exc).__name__}: {exc}")
     try:
-        # reported speech (kind "indirect") stays out of the library until the reader and
-        # the index handle it (issue 14, search/UI part): turn it on here then
-        quotes = tuple(extract_quotes(briefing, indirect=False))
+        quotes = tuple(extract_quotes(briefing))  # reported speech (kind "indirect") included
     except RecursionError:
         remarks.append("quotes skipped: text too deeply nested")
     except Exception as exc:  # noqa: BLE001

@@ -163,15 +163,29 @@ class Library:
 
     # -- quotes ------------------------------------------------------------------
     def quotes(self, query: str | None = None, speaker: str | None = None, kind: str | None = None,
-               limit: int | None = 50, document: str | None = None) -> list[Quote]:
-        """Quotes matching ``query`` and filters, newest briefing first."""
+               limit: int | None = 50, document: str | None = None,
+               include_procedural: bool = False) -> list[Quote]:
+        """Quotes matching ``query`` and filters, newest briefing first, then those
+        that match it only by their context (best first); the turn
+        sentences that only run the briefing ("Go ahead.", ``procedural``) only
+        with ``include_procedural``."""
         if kind is None and speaker and speaker.strip().lower() in ("reporter", "reporters", "q"):
             kind = "question"
         flt = SearchFilter(kind="quote", quote_kind=kind,
                            speaker=(REPORTER if kind == "question" else speaker) if speaker else None,
                            documents=(document,) if document else ())
         _, raw = self.index.search(query or None, flt, limit, order="newest", highlight=bool(query))
-        return [self._with_segment(q_) for q_ in hit_quotes(raw, limit)]
+        found = hit_quotes(raw, limit, include_procedural)
+        if query and (limit is None or len(found) < limit):
+            # then the quotes found by their context (the sentence attributing them, their
+            # topic segment), best first, below every quote whose own words match
+            seen = {(q_.document, q_.start, q_.end) for q_ in found}
+            _, more = self.index.search(query, flt, None if limit is None else limit + len(seen),
+                                        highlight=False, context=True)
+            extra = [q_ for q_ in hit_quotes(more, None, include_procedural)
+                     if (q_.document, q_.start, q_.end) not in seen]
+            found += extra if limit is None else extra[: limit - len(found)]
+        return [self._with_segment(q_) for q_ in found]
 
     def _with_segment(self, q: Quote) -> Quote:
         if q.segment is not None:

@@ -85,8 +85,10 @@ class SearchEngine(Protocol):
     def delete_note(self, note_id: str) -> None: ...
 
     def search(self, text: str | None, flt: SearchFilter | None = None, limit: int | None = 20,
-               order: Order = "relevance", highlight: bool = True) -> IndexResults:
+               order: Order = "relevance", highlight: bool = True, context: bool = False) -> IndexResults:
         """Entries matching ``text`` (the query language; None: every entry) and ``flt``:
-        the best ``limit`` (None: all) and the total. ``QueryError`` for a bad query."""
+        the best ``limit`` (None: all) and the total. ``QueryError`` for a bad query.
+        With ``context`` the query's bare words search a quote's context (its
+        attributing sentence, its topic segment) instead of its own words."""
 
     def close(self) -> None: ...

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from briefreader.core.errors import QueryError
 
 ENTRY_KINDS = ("passage", "quote", "note")
-QUOTE_KINDS = ("direct", "partial", "turn", "question")
+QUOTE_KINDS = ("direct", "partial", "indirect", "turn", "question")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,8 +22,9 @@ class SearchFilter:
 
     - ``kind``: ``passage`` (a block of a briefing: a turn, a question, a paragraph),
       ``quote`` (an attributed quote, or a spokesperson's turn) or ``note``.
-    - ``quote_kind``: quotes of one kind only: ``direct``, ``partial``, ``turn`` (a
-      spokesperson's turn) or ``question`` (a reporter's question); implies quotes.
+    - ``quote_kind``: quotes of one kind only: ``direct``, ``partial``, ``indirect``
+      (reported speech: "Peskov said Russia was not ..."), ``turn`` (a spokesperson's
+      turn) or ``question`` (a reporter's question); implies quotes.
     - ``speaker``: every word of the name is in the entry's speaker ("peskov" matches
       "Dmitry Peskov").
     - ``documents``: the ids of the briefings the entries belong to.

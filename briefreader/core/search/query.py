@@ -10,13 +10,14 @@ from whoosh import fields, qparser, query
 
 from briefreader.core.errors import QueryError
 from briefreader.core.search.filters import SearchFilter, parse_day
-from briefreader.core.search.schema import FIELDS, SPEAKER_ANALYZER
+from briefreader.core.search.schema import CONTEXT_BOOSTS, CONTEXT_FIELDS, FIELDS, SPEAKER_ANALYZER
 
 _FIELD_RX = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
 
 
-def parse_query(text: str, schema: fields.Schema) -> Any:
-    """Parse Whoosh query syntax; raise QueryError with one clear line when it is bad."""
+def parse_query(text: str, schema: fields.Schema, context: bool = False) -> Any:
+    """Parse Whoosh query syntax; raise QueryError with one clear line when it is bad.
+    The bare words search the body, or with ``context`` a quote's context fields."""
     stripped = text.strip()
     if not stripped:
         raise QueryError("empty query")
@@ -46,7 +47,8 @@ def parse_query(text: str, schema: fields.Schema) -> Any:
         problem = _impossible_date(part)
         if problem:
             raise QueryError(problem)
-    parser = qparser.QueryParser("body", schema)
+    parser: Any = (qparser.MultifieldParser(list(CONTEXT_FIELDS), schema, fieldboosts=CONTEXT_BOOSTS)
+                   if context else qparser.QueryParser("body", schema))
     try:
         q = parser.parse(stripped)
     except Exception as exc:

@@ -42,9 +42,15 @@ def search_hit(h: IndexHit, info: DocumentInfo | None, as_quotes: bool = False) 
     )
 
 
-def hit_quotes(hits: Iterable[IndexHit], limit: int | None) -> list[Quote]:
+def hit_quotes(hits: Iterable[IndexHit], limit: int | None, include_procedural: bool = True) -> list[Quote]:
     """The quotes of a quote search's hits: a quote entry as it is, a turn (or a
-    question) as its sentences (those holding a highlight, when there are some)."""
+    question) as its sentences (those holding a highlight, when there are some).
+    A turn sentence that only runs the briefing ("Go ahead.") is ``procedural``
+    (recomputed from the passage's text, as the extraction does) and left out
+    unless ``include_procedural``."""
+    from briefreader.core.quotes.patterns import LETTER_RE
+    from briefreader.core.quotes.procedural import is_procedural
+
     out: list[Quote] = []
     for h in hits:
         if h.kind == "quote":
@@ -57,9 +63,14 @@ def hit_quotes(hits: Iterable[IndexHit], limit: int | None) -> list[Quote]:
             a, b = h.start + s, h.start + e
             if marks and not any(a <= m < b for m in marks):
                 continue
+            question = h.quote_kind == "question"
+            procedural = not question and e - s <= 48 and is_procedural(
+                h.text[s:e], more_in_turn=LETTER_RE.search(h.text, e) is not None)
+            if procedural and not include_procedural:
+                continue
             out.append(Quote(h.document, a, b, h.text[s:e], h.speaker or None,
                              h.label, h.label, "turn", ((a, b),),
-                             None, h.quote_kind == "question"))
+                             None, question, procedural))
         if limit is not None and len(out) >= limit:
             break
     return out[:limit] if limit is not None else out

@@ -23,7 +23,8 @@ from briefreader.core.search.writers import PROC_LIMITMB, ParallelWriter, merge_
 if whoosh.__version__ < (2, 7, 5):  # pragma: no cover - guards against the unmaintained "Whoosh"
     raise ImportError(f"briefreader needs whoosh-reloaded 2.7.5, found {whoosh.__version__}")
 
-INDEX_FORMAT = "briefreader-passages-2"
+# 3: quotes of kind "indirect"; 4: a quote's context (fields "around", "topic")
+INDEX_FORMAT = "briefreader-passages-4"
 _WRITELOCK = f"{windex._DEF_INDEX_NAME}_WRITELOCK"
 
 

@@ -87,8 +87,11 @@ class WhooshEngine:
         return parse_query(text, self.store.schema)
 
     def search(self, text: str | None, flt: SearchFilter | None = None, limit: int | None = 20,
-               order: Order = "relevance", highlight: bool = True) -> IndexResults:
-        q = self.parse(text) if text is not None else every()
+               order: Order = "relevance", highlight: bool = True, context: bool = False) -> IndexResults:
+        if text is None:
+            q = every()
+        else:
+            q = parse_query(text, self.store.schema, context=True) if context else self.parse(text)
         filter_q = filter_query(flt) if flt is not None else None
         return self.runner.run(q, limit, filter_q, sort_by_date=order == "newest", highlight=highlight)
 
