@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefreader.eval import news
-from briefreader.eval.quotes import main
+from briefreader.eval.quotes_cli import main
 
 NEWS = Path(__file__).resolve().parent / "eval" / "news"
 

@@ -11,7 +11,7 @@ def main(argv: list[str] | None = None) -> int:
         print("usage: python -m briefreader.eval quotes|topics [options]", file=sys.stderr)
         return 2
     if args[0] == "quotes":
-        from briefreader.eval import quotes as mod
+        from briefreader.eval import quotes_cli as mod
     else:
         from briefreader.eval import topics as mod  # type: ignore[no-redef]
     return int(mod.main(args[1:]))

@@ -310,23 +310,8 @@ def _verbose(results: list[FileResult]) -> None:
             print("\n".join(lines))
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m briefreader.eval quotes",
-                                 description="Evaluate quote extraction on tests/eval/quotes.")
-    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--verbose", action="store_true", help="list every miss and extra")
-    ap.add_argument("--set", dest="set_name", default="transcripts",
-                    choices=("transcripts", "quotes", "news"),
-                    help="the labelled set: transcripts (tests/eval/quotes, the default) "
-                         "or news (tests/eval/news)")
-    ap.add_argument("--half", choices=("tune", "report", "all"), default="report",
-                    help="news set only: the half of split.tsv to evaluate (default report)")
-    ap.add_argument("files", nargs="*", help="only these labelled files (names or globs)")
-    args = ap.parse_args(argv)
-    if args.set_name == "news":
-        from briefreader.eval.news import main_news
-
-        return main_news(args)
+def main_transcripts(args: argparse.Namespace) -> int:
+    """The transcript set (tests/eval/quotes): ``args`` as parsed by :mod:`briefreader.eval.quotes_cli`."""
     try:
         sets = load_sets("quotes")
     except (OSError, ValueError) as exc:
@@ -396,6 +381,3 @@ def _print(s: dict[str, Any]) -> None:
     print(f"non-quotes extracted {nq['extracted']}/{nq['labelled']}")
     print("targets: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
 
-
-if __name__ == "__main__":
-    raise SystemExit(main())
