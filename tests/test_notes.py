@@ -16,6 +16,7 @@ from briefreader.core.errors import NoteError
 from briefreader.core.model import Briefing, Note
 from briefreader.core.notes import ANNO_CONTEXT, NoteStore, body_tags, export_collection, export_markdown, read_json
 from briefreader.core.notes import schema as notes_mod
+from briefreader.core.notes.store import find_quote
 from tests.helpers import plain_briefing
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_c863c091f001229a.txt"
@@ -152,7 +153,7 @@ def test_add_by_quote_not_found_is_one_clear_line(store: NoteStore, briefing: Br
 
 def test_add_by_quote_occurrence(store: NoteStore) -> None:
     b = make_briefing("Q  Thank you.  First.\n\nQ  Thank you.  Second.\n")
-    spans = NoteStore.find_quote(b, "Thank you.")
+    spans = find_quote(b, "Thank you.")
     assert len(spans) == 2
     assert store.add_by_quote(b, "Thank you.").start == spans[0][0]
     assert store.add_by_quote(b, "Thank you.", occurrence=1).start == spans[1][0]

@@ -30,6 +30,7 @@ from briefreader.core.model import Analysis, Briefing, DocumentInfo, SyncReport
 from briefreader.core.sanitize import clean, one_line
 from briefreader.core.state import config_dir, data_dir
 from briefreader.ui.app_actions import ArchiveActions
+from briefreader.ui.app_panes import PaneAccess
 from briefreader.ui.commands import PROVIDERS
 from briefreader.ui.controllers.notes import NotesController
 from briefreader.ui.controllers.opening import BriefingOpener
@@ -53,7 +54,7 @@ from briefreader.ui.widgets.topic_bar import TopicBar
 SYNC_AT_THE_LATEST = 1.5  # s after the first paint, even if the first briefing is still loading
 
 
-class BriefreaderApp(ArchiveActions, App[int]):
+class BriefreaderApp(PaneAccess, ArchiveActions, App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "briefreader"
     BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
@@ -99,34 +100,6 @@ class BriefreaderApp(ArchiveActions, App[int]):
         yield SyncBar(id="sync")
         yield Footer()
         yield from (self.opener, self.sync, self.search, self.notes)
-
-    @property
-    def reader(self) -> Reader:
-        return self.query_one(Reader)
-
-    @property
-    def blist(self) -> BriefingList:
-        return self.query_one(BriefingList)
-
-    @property
-    def side(self) -> SidePanel:
-        return self.query_one(SidePanel)
-
-    @property
-    def search_bar(self) -> SearchBar:
-        return self.query_one(SearchBar)
-
-    @property
-    def results(self) -> SearchResults:
-        return self.query_one(SearchResults)
-
-    @property
-    def sync_bar(self) -> SyncBar:
-        return self.query_one(SyncBar)
-
-    @property
-    def main(self) -> Panes:
-        return self.query_one(Panes)
 
     @property
     def syncing(self) -> bool:

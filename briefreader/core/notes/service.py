@@ -25,7 +25,7 @@ from briefreader.core.model import Briefing, DocumentInfo, Note
 from briefreader.core.notes.citation import Citation, citation_of
 from briefreader.core.notes.documents import Documents
 from briefreader.core.notes.markdown_export import export_markdown
-from briefreader.core.notes.store import ImportResult, NoteStore
+from briefreader.core.notes.store import ImportResult, NoteStore, find_quote
 from briefreader.core.notes.webannotation import export_collection
 from briefreader.core.sanitize import clean
 
@@ -90,7 +90,7 @@ class NotesService:
 
     def find_quote(self, doc_id: str, quote: str) -> builtins.list[tuple[int, int]]:
         """Every span of the briefing ``doc_id`` that :meth:`add_by_quote` would match."""
-        return self.store.find_quote(self._corpus.briefing(doc_id), quote)
+        return find_quote(self._corpus.briefing(doc_id), quote)
 
     def add(self, doc_id: str, start: int, end: int, body: str = "",
             tags: Sequence[str] = (), color: str | None = None) -> Note:

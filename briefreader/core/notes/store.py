@@ -163,7 +163,7 @@ class NoteStore:
                      occurrence: int = 0) -> Note:
         """A new note on the passage ``quote`` (whitespace, curly/straight quotes and,
         failing an exact match, letter case do not matter); the ``occurrence``-th
-        (0-based) when it occurs more than once. See :meth:`find_quote`."""
+        (0-based) when it occurs more than once. See :func:`find_quote`."""
         nt = NormalizedText(briefing.text)
         spans = _quote_spans(nt, quote)
         if not spans:
@@ -175,12 +175,6 @@ class NoteStore:
             )
         start, end = spans[occurrence]
         return self._add(briefing, start, end, body, tags, color, nt)
-
-    @staticmethod
-    def find_quote(briefing: Briefing, quote: str) -> builtins.list[tuple[int, int]]:
-        """Every span of ``briefing.text`` matching ``quote`` (as in :meth:`add_by_quote`),
-        so a caller can tell the user when a passage is ambiguous."""
-        return _quote_spans(NormalizedText(briefing.text), quote)
 
     def _add(self, briefing: Briefing, start: int, end: int, body: str,
              tags: Sequence[str], color: str | None, nt: NormalizedText | None = None) -> Note:
@@ -381,3 +375,9 @@ def _db_message(path: Path, e: sqlite3.Error) -> str:
     if "locked" in text or "busy" in text:
         return f"the notes database {path} is busy (another briefreader is writing); try again"
     return f"notes database {path}: {text}"
+
+
+def find_quote(briefing: Briefing, quote: str) -> list[tuple[int, int]]:
+    """Every span of ``briefing.text`` matching ``quote`` (as ``NoteStore.add_by_quote``
+    reads it), so a caller can tell the user when a passage is ambiguous."""
+    return _quote_spans(NormalizedText(briefing.text), quote)
