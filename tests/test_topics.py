@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefreader.core.ingest import load_file, parse_document
-from briefreader.core.model import Briefing, Segment
+from briefreader.core.model import Briefing, TopicSegment
 from briefreader.core.topics import corpus_topics, segment_briefing, stem_word
 from tests.conftest import GOLD, ROUNDUPS, SEED, SHARED, corpus_sample, needs_corpus
 
@@ -32,7 +32,7 @@ def words_of(text: str) -> set[str]:
     return out
 
 
-def assert_segments_valid(b: Briefing, segs: tuple[Segment, ...]) -> None:
+def assert_segments_valid(b: Briefing, segs: tuple[TopicSegment, ...]) -> None:
     """Every contract of a segmentation: coverage, spans, summaries, labels."""
     assert segs, b.path
     assert segs[0].first_block == 0
@@ -89,17 +89,17 @@ def seed_paragraph_blocks(b: Briefing) -> list[int]:
 
 
 @pytest.fixture(scope="module")
-def seed() -> tuple[Briefing, tuple[Segment, ...]]:
+def seed() -> tuple[Briefing, tuple[TopicSegment, ...]]:
     b = load_file(SEED_PATH)
     return b, segment_briefing(b)
 
 
-def test_seed_segments_are_valid(seed: tuple[Briefing, tuple[Segment, ...]]) -> None:
+def test_seed_segments_are_valid(seed: tuple[Briefing, tuple[TopicSegment, ...]]) -> None:
     b, segs = seed
     assert_segments_valid(b, segs)
 
 
-def test_seed_boundaries_match_gold(seed: tuple[Briefing, tuple[Segment, ...]]) -> None:
+def test_seed_boundaries_match_gold(seed: tuple[Briefing, tuple[TopicSegment, ...]]) -> None:
     b, segs = seed
     gold = json.loads(GOLD.read_text(encoding="utf-8"))["topics"]
     para = seed_paragraph_blocks(b)
@@ -119,7 +119,7 @@ def test_seed_boundaries_match_gold(seed: tuple[Briefing, tuple[Segment, ...]]) 
     (9, ["tariff", "trade"]),
     (12, ["Iran"]),
 ])
-def test_seed_labels_name_the_subject(seed: tuple[Briefing, tuple[Segment, ...]], paragraph: int,
+def test_seed_labels_name_the_subject(seed: tuple[Briefing, tuple[TopicSegment, ...]], paragraph: int,
                                       expected: list[str]) -> None:
     b, segs = seed
     block = seed_paragraph_blocks(b)[paragraph]
@@ -128,7 +128,7 @@ def test_seed_labels_name_the_subject(seed: tuple[Briefing, tuple[Segment, ...]]
     assert 2 <= len(seg.label.split()) <= 5, seg.label
 
 
-def test_seed_labels_and_keywords_are_surface_words(seed: tuple[Briefing, tuple[Segment, ...]]) -> None:
+def test_seed_labels_and_keywords_are_surface_words(seed: tuple[Briefing, tuple[TopicSegment, ...]]) -> None:
     b, segs = seed
     for seg in segs:
         text_words = words_of(b.text[seg.start:seg.end])
@@ -138,7 +138,7 @@ def test_seed_labels_and_keywords_are_surface_words(seed: tuple[Briefing, tuple[
     assert not label_words & {"energi", "secur", "guarante", "stabil", "econom", "ceasefir", "tariff"}
 
 
-def test_seed_summaries_are_whole_sentences(seed: tuple[Briefing, tuple[Segment, ...]]) -> None:
+def test_seed_summaries_are_whole_sentences(seed: tuple[Briefing, tuple[TopicSegment, ...]]) -> None:
     b, segs = seed
     sentences = {(s.start, s.end) for s in b.sentences}
     assert sum(len(seg.summary_spans) for seg in segs) >= len(segs) > 3
@@ -148,7 +148,7 @@ def test_seed_summaries_are_whole_sentences(seed: tuple[Briefing, tuple[Segment,
             assert b.text[s:e][-1] in ".!?”\"’"
 
 
-def test_seed_summary_of_a_cued_topic_is_its_lead(seed: tuple[Briefing, tuple[Segment, ...]]) -> None:
+def test_seed_summary_of_a_cued_topic_is_its_lead(seed: tuple[Briefing, tuple[TopicSegment, ...]]) -> None:
     b, segs = seed
     block = seed_paragraph_blocks(b)[12]
     seg = next(s for s in segs if s.first_block == block)
@@ -350,8 +350,8 @@ def test_segmenting_is_fast() -> None:
 # --------------------------------------------------------------------------- corpus topics
 
 
-def seg(label: str, keywords: tuple[str, ...], summary: str) -> Segment:
-    return Segment(0, 10, label, keywords, summary, ((0, 10),), 0, 0)
+def seg(label: str, keywords: tuple[str, ...], summary: str) -> TopicSegment:
+    return TopicSegment(0, 10, label, keywords, summary, ((0, 10),), 0, 0)
 
 
 def test_corpus_topics_groups_a_subject_across_briefings_in_date_order() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefreader.core.ingest import parse_document
-from briefreader.core.model import Briefing, Segment
+from briefreader.core.model import Briefing, TopicSegment
 from briefreader.core.topics import segment_briefing
 from briefreader.core.topics.document import analyse
 from briefreader.core.topics.openings import content_start, headline_end, is_headline
@@ -28,11 +28,11 @@ def doc(text: str, name: str = "t.txt") -> Briefing:
     return parse_document(text, "text", name=name, doc_id=name)
 
 
-def spans_text(b: Briefing, seg: Segment) -> str:
+def spans_text(b: Briefing, seg: TopicSegment) -> str:
     return " ".join(b.text[a:z] for a, z in seg.summary_spans)
 
 
-def segment_of(b: Briefing, segs: tuple[Segment, ...], words: str) -> Segment:
+def segment_of(b: Briefing, segs: tuple[TopicSegment, ...], words: str) -> TopicSegment:
     at = b.text.index(words)
     return next(s for s in segs if s.start <= at < s.end)
 
@@ -191,8 +191,8 @@ def test_kremlin_labels_are_subjects() -> None:
 
 
 def test_two_segments_of_a_briefing_never_share_a_label() -> None:
-    def seg(label: str, kw: tuple[str, ...], at: int) -> Segment:
-        return Segment(at, at + 10, label, kw, "", ())
+    def seg(label: str, kw: tuple[str, ...], at: int) -> TopicSegment:
+        return TopicSegment(at, at + 10, label, kw, "", ())
     out = distinct_labels([seg("tariffs, trade", ("tariffs", "steel"), 0), seg("Gaza", ("aid",), 10),
                            seg("tariffs, trade", ("tariffs", "trade", "soybeans"), 20),
                            seg("tariffs, trade", ("tariffs",), 30)])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefreader.core.code_version import digest
 from briefreader.core.ingest import load_file
-from briefreader.core.model import Analysis, Briefing, Quote, Segment
+from briefreader.core.model import Analysis, Briefing, Quote, TopicSegment
 
 _VERSION: str | None = None
 
@@ -33,7 +33,7 @@ def analyze(path: str | Path, doc_id: str, data: bytes | None = None) -> Analysi
 
     briefing = load_file(path, doc_id=doc_id, data=data)
     remarks: list[str] = []
-    segments: tuple[Segment, ...] = ()
+    segments: tuple[TopicSegment, ...] = ()
     quotes: tuple[Quote, ...] = ()
     try:
         segments = tuple(segment_briefing(briefing))
@@ -73,7 +73,7 @@ def _upgrade_speakers(briefing: Briefing, quotes: tuple[Quote, ...]) -> Briefing
     return replace(briefing, blocks=blocks, speakers=speakers)
 
 
-def assign_segments(quotes: tuple[Quote, ...], segments: tuple[Segment, ...]) -> list[Quote]:
+def assign_segments(quotes: tuple[Quote, ...], segments: tuple[TopicSegment, ...]) -> list[Quote]:
     out: list[Quote] = []
     i = 0
     for q in quotes:  # both in document order

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefreader.core.model import Analysis, DocumentInfo, Segment
+from briefreader.core.model import Analysis, DocumentInfo, TopicSegment
 
 SCHEMA_VERSION = 1
 
@@ -180,7 +180,7 @@ class Catalog:
         self.db.execute("DELETE FROM analyses WHERE hash NOT IN (SELECT hash FROM documents)")
 
     # -- segments ----------------------------------------------------------------
-    def put_segments(self, doc_id: str, segments: Iterable[Segment]) -> None:
+    def put_segments(self, doc_id: str, segments: Iterable[TopicSegment]) -> None:
         self.db.execute("DELETE FROM segments WHERE document=?", (doc_id,))
         self.db.executemany(
             "INSERT INTO segments VALUES (?,?,?,?,?,?,?,?)",
@@ -188,7 +188,7 @@ class Catalog:
               json.dumps([list(x) for x in s.summary_spans])) for i, s in enumerate(segments)],
         )
 
-    def all_segments(self) -> Iterator[tuple[str, str | None, list[Segment]]]:
+    def all_segments(self) -> Iterator[tuple[str, str | None, list[TopicSegment]]]:
         rows = self.db.execute(
             "SELECT s.document, d.date, s.start, s.\"end\", s.label, s.keywords, s.summary, "
             "s.summary_spans FROM segments s JOIN documents d ON d.id = s.document "
@@ -196,13 +196,13 @@ class Catalog:
         )
         current: str | None = None
         date: str | None = None
-        bucket: list[Segment] = []
+        bucket: list[TopicSegment] = []
         for doc, d, start, end, label, kw, summary, spans in rows:
             if doc != current:
                 if current is not None:
                     yield current, date, bucket
                 current, date, bucket = doc, d, []
-            bucket.append(Segment(start, end, label, tuple(json.loads(kw)), summary,
+            bucket.append(TopicSegment(start, end, label, tuple(json.loads(kw)), summary,
                                   tuple((a, b) for a, b in json.loads(spans))))
         if current is not None:
             yield current, date, bucket

@@ -20,8 +20,8 @@ from briefreader.core.model import (
     Note,
     Quote,
     SearchResult,
-    Segment,
     SyncReport,
+    TopicSegment,
 )
 from briefreader.core.search import (
     NoteEntry,
@@ -195,17 +195,17 @@ class Library:
                 return replace(q, segment=i)
         return q
 
-    def _segments_of(self, doc_id: str) -> list[Segment]:
+    def _segments_of(self, doc_id: str) -> list[TopicSegment]:
         cached = self._cache.get(doc_id)
         if cached is not None:
             return list(cached.segments)
         rows = self.catalog.db.execute(
             'SELECT start, "end" FROM segments WHERE document=? ORDER BY idx', (doc_id,)
         ).fetchall()
-        return [Segment(s, e, "", (), "", ()) for s, e in rows]
+        return [TopicSegment(s, e, "", (), "", ()) for s, e in rows]
 
     # -- topics ------------------------------------------------------------------
-    def topics(self, document: str | None = None) -> list[tuple[DocumentInfo, tuple[Segment, ...]]]:
+    def topics(self, document: str | None = None) -> list[tuple[DocumentInfo, tuple[TopicSegment, ...]]]:
         docs = self._documents()
         if document:
             return [(self.document(document), self.analysis(document).segments)]
@@ -217,7 +217,7 @@ class Library:
         return corpus_topics(self.catalog.all_segments(), query=query, limit=limit)
 
     def topic_across(self, doc_id: str | None = None, segment: int | None = None,
-                     query: str | None = None) -> tuple[str, list[tuple[DocumentInfo, int, Segment]]]:
+                     query: str | None = None) -> tuple[str, list[tuple[DocumentInfo, int, TopicSegment]]]:
         """The same subject in other briefings, in date order: the cross-briefing topic
         that holds segment ``segment`` of ``doc_id`` (else the largest one matching
         ``query``, else the one of the segment's label); (its label, its members)."""

@@ -78,7 +78,7 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
-class Segment:
+class TopicSegment:
     """A topic span of one briefing, on block boundaries."""
 
     start: int
@@ -149,7 +149,7 @@ class Analysis:
 
     briefing: Briefing
     quotes: tuple[Quote, ...] = ()
-    segments: tuple[Segment, ...] = ()
+    segments: tuple[TopicSegment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ TARGET_GAIN = 0.30  # Pk at least 30% lower than the baseline's
 
 
 def _labels(n: int, starts: Sequence[int]) -> list[int]:
-    """Segment number of each of ``n`` units, given the units that open a segment."""
+    """TopicSegment number of each of ``n`` units, given the units that open a segment."""
     s = set(starts) | {0}
     out = []
     seg = -1

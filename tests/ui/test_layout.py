@@ -32,11 +32,11 @@ def test_lines_cover_each_block_exactly_and_fit():
 
 
 def test_topic_headers_come_before_their_first_block():
-    from briefreader.core.model import Segment
+    from briefreader.core.model import TopicSegment
 
     b = _briefing(["one.", "two.", "three."])
     end = b.text.index("three") + 6
-    segs = (Segment(0, 4, "a", (), "", (), 0, 0), Segment(6, end, "b", (), "", (), 1, 2))
+    segs = (TopicSegment(0, 4, "a", (), "", (), 0, 0), TopicSegment(6, end, "b", (), "", (), 1, 2))
     layout = Layout(b, segs, 30)
     assert [layout.lines[i].kind for i in layout.segment_line] == [TOPIC, TOPIC]
     assert layout.lines[layout.segment_line[1] + 1].block == 1

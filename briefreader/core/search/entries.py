@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from briefreader.core.model import Analysis, Briefing, Note, Quote, Segment
+from briefreader.core.model import Analysis, Briefing, Note, Quote, TopicSegment
 from briefreader.core.sentences import split_spans
 
 AROUND_CHARS = 600  # the attributing sentences of a quote, at most (a long paragraph)
@@ -105,7 +105,7 @@ def attributing_text(b: Briefing, starts: list[int], q: Quote) -> str:
     return " ".join(b.text[s:e] for s, e in spans[first:last + 1])[:AROUND_CHARS]
 
 
-def topic_text(segments: tuple[Segment, ...], index: int | None) -> str:
+def topic_text(segments: tuple[TopicSegment, ...], index: int | None) -> str:
     """The label, keywords and summary of the topic segment ``index`` ("" for none)."""
     if index is None or not 0 <= index < len(segments):
         return ""

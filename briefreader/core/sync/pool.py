@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from briefreader.core.analysis import analyze
 from briefreader.core.errors import IngestError
-from briefreader.core.model import Analysis, Segment
+from briefreader.core.model import Analysis, TopicSegment
 from briefreader.core.search import briefing_entries
 
 
@@ -40,7 +40,7 @@ class Prepared(NamedTuple):
     docs: list[dict[str, Any]]
     info: tuple[Any, ...]  # DocumentInfo fields after id and path
     content_hash: str
-    segments: tuple[Segment, ...]
+    segments: tuple[TopicSegment, ...]
     analysis: bytes  # the Analysis, pickled
 
 

@@ -15,6 +15,7 @@ from briefreader.core.ingest import metadata as md_meta
 from briefreader.core.ingest.decode import decode_bytes
 from briefreader.core.ingest.frontmatter import read_sidecar, split_front_matter
 from briefreader.core.model import DocumentInfo, Format
+from briefreader.core.sanitize import clean, one_line
 
 _HEAD = 65536  # bytes read of each file: front matter and the opening lines
 _LABEL = re.compile(r"^(?:Q|[A-Z][A-Z.'\- ]{1,40}):\s", re.M)  # "MS. PSAKI:  Good…"
@@ -54,4 +55,6 @@ def preview(path: str, doc_id: str) -> DocumentInfo:
     else:
         fmt = "transcript" if len(_LABEL.findall(text, 0, 20000)) >= 3 else "report"
     url = meta.get("source_url") or meta.get("url")
-    return DocumentInfo(doc_id, path, title, date, fmt, str(url) if url else None, len(text.split()))
+    # what enters the catalog is data: cleaned as parse_document cleans it
+    return DocumentInfo(doc_id, path, one_line(title), date, fmt, clean(str(url)) if url else None,
+                        len(text.split()))

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from briefreader.core.model import CorpusTopic, Segment
+from briefreader.core.model import CorpusTopic, TopicSegment
 from briefreader.core.topics.tokens import query_stems, surface_key, terms
 
 TOPIC_SIM = 0.42  # cosine to a group's centroid that lets a segment join it
@@ -25,7 +25,7 @@ class _Entry(NamedTuple):
     date: str  # the briefing's date, or "9999-99-99"
     doc_id: str
     seg_index: int  # the segment's index in its briefing
-    segment: Segment
+    segment: TopicSegment
 
 
 class _KeyTerms(NamedTuple):
@@ -35,7 +35,7 @@ class _KeyTerms(NamedTuple):
     forms: dict[str, str]  # stem -> the surface word seen first
 
 
-def _segment_terms(seg: Segment) -> _KeyTerms:
+def _segment_terms(seg: TopicSegment) -> _KeyTerms:
     """Weighted stems of a segment's label and keywords (its key terms), and the
     surface word seen for each stem."""
     c: dict[str, float] = defaultdict(float)
@@ -74,7 +74,7 @@ class _Ranked(NamedTuple):
 
 
 def corpus_topics(
-    items: Iterable[tuple[str, str | None, Sequence[Segment]]],
+    items: Iterable[tuple[str, str | None, Sequence[TopicSegment]]],
     query: str | None = None,
     limit: int = 50,
 ) -> list[CorpusTopic]:

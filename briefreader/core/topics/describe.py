@@ -7,7 +7,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Sequence
 
-from briefreader.core.model import Segment
+from briefreader.core.model import TopicSegment
 from briefreader.core.topics.document import Doc
 from briefreader.core.topics.keyterms import form_weight
 from briefreader.core.topics.label import label
@@ -45,7 +45,7 @@ def central_terms(doc: Doc, s: int, e: int) -> set[str]:
     return {t for t, c in count.items() if c >= need or (t in asked and t in answered)}
 
 
-def describe_segment(doc: Doc, s: int, e: int, tf: dict[str, float], weights: dict[str, float]) -> Segment:
+def describe_segment(doc: Doc, s: int, e: int, tf: dict[str, float], weights: dict[str, float]) -> TopicSegment:
     """Label, keywords and summary of blocks ``[s, e)`` with term frequencies ``tf``.
     ``weights`` are the idf of each term over the briefing's segments times its
     ``keyterms.key_weight``."""
@@ -74,7 +74,7 @@ def describe_segment(doc: Doc, s: int, e: int, tf: dict[str, float], weights: di
     keywords = tuple(dict.fromkeys(forms[t] for t in top if t in forms))
     name = label(doc, s, e, scan, score, opener, central_terms(doc, s, e))
     summary = summarise(doc, unit_ids, pre)
-    return Segment(
+    return TopicSegment(
         start=blocks[s].start,
         end=blocks[e - 1].end,
         label=name,

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import NamedTuple
 
-from briefreader.core.model import Briefing, Segment
+from briefreader.core.model import Briefing, TopicSegment
 from briefreader.core.topics.describe import describe_segment
 from briefreader.core.topics.document import analyse
 from briefreader.core.topics.keyterms import key_weight, segment_tf
@@ -23,7 +23,7 @@ class _Bounds(NamedTuple):
     end: int
 
 
-def segment_briefing(briefing: Briefing) -> tuple[Segment, ...]:
+def segment_briefing(briefing: Briefing) -> tuple[TopicSegment, ...]:
     """The subjects of a briefing, in order, covering all its blocks on block
     boundaries, each with a label, keywords and a 1–2 sentence summary."""
     if not briefing.blocks:
@@ -45,7 +45,7 @@ def segment_briefing(briefing: Briefing) -> tuple[Segment, ...]:
     return tuple(distinct_labels(segs))
 
 
-def distinct_labels(segs: list[Segment]) -> list[Segment]:
+def distinct_labels(segs: list[TopicSegment]) -> list[TopicSegment]:
     """Two segments of a briefing never share a label: a repeated label takes the
     segment's first keyword it does not hold yet ("tariffs, trade" and "tariffs,
     trade (steel)"), else its position."""

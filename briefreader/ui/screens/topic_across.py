@@ -16,11 +16,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefreader.core.model import DocumentInfo, Segment
+from briefreader.core.model import DocumentInfo, TopicSegment
 from briefreader.ui.excerpts import first_words
 from briefreader.ui.messages import Target
 
-Member = tuple[DocumentInfo, int, Segment]
+Member = tuple[DocumentInfo, int, TopicSegment]
 
 
 class TopicAcross(Screen[Target | None]):

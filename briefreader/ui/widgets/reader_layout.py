@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 
-from briefreader.core.model import Briefing, Segment
+from briefreader.core.model import Briefing, TopicSegment
 
 TEXT, BLANK, TOPIC = 0, 1, 2
 _WORD = re.compile(r"\S+\s*|\s+")
@@ -34,7 +34,7 @@ class Line:
 class Layout:
     """The lines of one briefing at one width, with offset <-> line lookups."""
 
-    def __init__(self, briefing: Briefing, segments: tuple[Segment, ...], width: int) -> None:
+    def __init__(self, briefing: Briefing, segments: tuple[TopicSegment, ...], width: int) -> None:
         self.width = max(width, 8)
         self.lines: list[Line] = []
         self._text_lines: list[int] = []  # line numbers of TEXT lines, in order
@@ -43,7 +43,7 @@ class Layout:
         self.segment_line: list[int] = []  # the TOPIC header line of each segment
         self._build(briefing, segments)
 
-    def _build(self, b: Briefing, segments: tuple[Segment, ...]) -> None:
+    def _build(self, b: Briefing, segments: tuple[TopicSegment, ...]) -> None:
         text = b.text
         seg_at_block: dict[int, int] = {}
         for i, s in enumerate(segments):
