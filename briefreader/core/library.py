@@ -80,6 +80,7 @@ class Library:
         self._groups: list[CorpusTopic] | None = None
         self._notes: NotesService | None = None
         self._syncer = Syncer(self.roots, self.catalog, self.index, self._changed, self._sync_notes)
+        self._syncer.lock_timeout = lock_timeout
 
     def close(self) -> None:
         self.index.close()

@@ -12,16 +12,16 @@ import json
 import multiprocessing
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from briefreader.core.analysis import analysis_version
 from briefreader.core.catalog import Catalog
-from briefreader.core.errors import IngestError
+from briefreader.core.errors import IndexBusy, IngestError
 from briefreader.core.ingest import briefing_hash, read_bytes
 from briefreader.core.model import Analysis, DocumentInfo, SyncReport
 from briefreader.core.processes import exit_with_parent
@@ -36,8 +36,8 @@ Stage = Callable[[str], None]  # what the sync does now, in words
 _POOL_MIN = 12  # fewer files than this are analysed in-process
 _PARALLEL_WRITE_MIN = 100  # from this many changed files on, two processes write the index
 _WRITE_PROCS = 2
-_PREVIEW_MIN = 1  # new files from this many on are listed before they are analysed
-_PROGRESSIVE_MIN = 24  # a sync of this many briefings commits as it goes
+_PREVIEW_MIN = 50  # new files from this many on are listed before they are analysed
+_PROGRESSIVE_MIN = 50  # a sync of this many briefings commits as it goes
 _FIRST_COMMIT = 2.5  # s after the first analysed briefing: the first ones become searchable
 _COMMIT_GROWTH = 3.0  # each next commit waits this much longer: a commit stalls the
 _COMMIT_MAX = 120.0  # writer (10-15 s with two writing processes under load): few of them
@@ -76,6 +76,7 @@ class Syncer:
         self._changed = changed
         self._notes_sync = notes_sync
         self._stats: dict[str, tuple[int, int]] = {}
+        self.lock_timeout = 10.0
         self._on_published: Published | None = None
         self._on_stage: Stage | None = None
 
@@ -122,12 +123,13 @@ class Syncer:
                 self._notes_sync(set())
             self._finish(report, failures, t0)
             return report
-        try:
-            return self._sync_changes(report, failures, t0, todo, present, version, stale,
-                                      progress, cancelled, workers)
-        except BaseException:
-            self.catalog.rollback()  # a failed index commit must not leave it open
-            raise
+        with _sync_lock(self.catalog.path.parent / "sync.lock", self.lock_timeout):
+            try:
+                return self._sync_changes(report, failures, t0, todo, present, version, stale,
+                                          progress, cancelled, workers)
+            except BaseException:
+                self.catalog.rollback()  # a failed index commit must not leave it open
+                raise
 
     def _list_new(self, todo: list[Found], states: dict[str, Any]) -> dict[str, str]:
         """Before a large first sync: the new files' rows, read cheaply and committed, so
@@ -138,7 +140,12 @@ class Syncer:
         dates: dict[str, str] = {}
         self.catalog.begin()
         try:
+            # another process may have listed (or synced) them since ``states`` was read:
+            # its rows are never overwritten by provisional ones
+            known = self.catalog.file_states()
             for f in new:
+                if f.path in known:
+                    continue
                 info = preview(f.path, f.doc_id)
                 dates[f.path] = info.date or ""
                 self.catalog.put_document(info, -1, 0, "")
@@ -319,3 +326,27 @@ def rebrand(a: Analysis, doc_id: str, path: str) -> Analysis:
         return a
     return Analysis(replace(b, id=doc_id, path=path),
                     tuple(replace(q, document=doc_id) for q in a.quotes), a.segments)
+
+
+@contextmanager
+def _sync_lock(path: Path, timeout: float) -> Iterator[None]:
+    """One writing sync per index at a time, for the whole sync: a progressive sync commits
+    (and so lets go of the index's own write lock) several times, and another process must
+    not plan its work from a half-done catalog in between."""
+    import fcntl
+
+    with open(path, "a+b") as fh:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise IndexBusy(f"index busy: another briefreader is syncing {path.parent} "
+                                    f"(waited {timeout:.0f} s)") from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
