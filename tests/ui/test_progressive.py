@@ -13,6 +13,16 @@ from briefreader.core.sync import syncer
 from briefreader.ui.messages import IndexGrew, SyncProgress, SyncStage
 from tests.ui.conftest import settle
 
+
+@pytest.fixture(autouse=True)
+def _small_progressive_sync(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These corpora are small: list and commit progressively from their size on, as a
+    first sync of a large archive does (the defaults start at 50 new briefings)."""
+    from briefreader.core.sync import syncer
+
+    monkeypatch.setattr(syncer, "_PREVIEW_MIN", 1)
+    monkeypatch.setattr(syncer, "_PROGRESSIVE_MIN", 24)
+
 CORPUS = Path(__file__).resolve().parents[2] / "../shared/corpus/whitehouse-press-briefings"
 
 
