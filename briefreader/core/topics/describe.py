@@ -14,7 +14,7 @@ from briefreader.core.topics.label import label
 from briefreader.core.topics.params import CENTRAL_COUNT, KEY_CANDIDATES, OPENER_BONUS, SCAN_UNITS
 from briefreader.core.topics.phrases import scan_segment
 from briefreader.core.topics.summary import summarise
-from briefreader.core.topics.tokens import surface_key
+from briefreader.core.topics.tokens import surface_key, terms
 
 
 def _first_form(doc: Doc, unit_ids: Sequence[int], stem: str) -> str | None:
@@ -73,7 +73,7 @@ def describe_segment(doc: Doc, s: int, e: int, tf: dict[str, float], weights: di
                 forms[t] = form
     keywords = tuple(dict.fromkeys(forms[t] for t in top if t in forms))
     name = label(doc, s, e, scan, score, opener, central_terms(doc, s, e))
-    summary = summarise(doc, unit_ids, pre)
+    summary = summarise(doc, unit_ids, pre, {st for st in terms(name)[1] if st})
     return TopicSegment(
         start=blocks[s].start,
         end=blocks[e - 1].end,

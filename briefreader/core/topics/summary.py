@@ -1,20 +1,35 @@
 """A segment's extractive summary: 1–2 whole sentences chosen by centrality (degree
 centrality of the sentence similarity graph, as in LexRank, computed through the
-segment centroid) with a position prior; never a question, a greeting or turn-taking."""
+segment centroid) with a position prior, weighed by how well each sentence can stand
+for the segment (``sentence_quality``); never a question, a greeting or turn-taking.
+When the answers only deflect, a statement in a question that frames the subject
+("It's been 11 days since the report was released.") stands in for them."""
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from briefreader.core.topics.cues import BOILERPLATE_START, DEFLECTION
 from briefreader.core.topics.document import Doc
-from briefreader.core.topics.openings import content_start
-from briefreader.core.topics.params import SUMMARY_CANDIDATES, SUMMARY_MAX_WORDS
+from briefreader.core.topics.openings import content_start, is_headline
+from briefreader.core.topics.params import (
+    QUESTION_FRAMING_FACTOR,
+    QUESTION_FRAMING_WORDS,
+    SUMMARY_CANDIDATES,
+    SUMMARY_MAX_WORDS,
+)
+from briefreader.core.topics.sentence_quality import BROKEN as _BROKEN
+from briefreader.core.topics.sentence_quality import quality
+from briefreader.core.topics.tokens import terms
 
+# a question put as a statement's opening ("Can you confirm that …", "Why is …")
+_ASKS = re.compile(r"^\W*(?i:can|could|would|will|do|does|did|is|are|was|were|has|have|what|why|how|when|where|who"
+                   r"|which|should|shall|may|any)\b")
 _STAGE = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\W*$")
 
 
@@ -25,70 +40,126 @@ class Summary(NamedTuple):
     spans: tuple[tuple[int, int], ...]
 
 
-def summarise(doc: Doc, unit_ids: Sequence[int], score: dict[str, float]) -> Summary:
+class _Cand(NamedTuple):
+    start: int
+    end: int
+    stems: list[str]
+    framing: bool  # a statement inside a question
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(" ”’\"')]").endswith("?")
+
+
+def question_framing(doc: Doc, unit_ids: Sequence[int]) -> list[_Cand]:
+    """The statements of the questions among these sentences that may frame the
+    subject: no question, at least ``QUESTION_FRAMING_WORDS`` words, no greeting."""
+    b = doc.briefing
+    blocks, text, sents = b.blocks, b.text, b.sentences
+    if not sents:
+        return []
+    out: list[_Cand] = []
+    seen: set[int] = set()
+    for ui in unit_ids:
+        bi = doc.units[ui].block
+        blk = blocks[bi]
+        if not blk.is_question or bi in seen:
+            continue
+        seen.add(bi)
+        cs = max(blk.content_start, blk.start)
+        lo = bisect.bisect_left(sents, blk.start, key=lambda s: s.start)
+        for sent in sents[lo:]:
+            if sent.start >= blk.end:
+                break
+            s, e = max(sent.start, cs), sent.end
+            st = text[s:e].strip()
+            if (len(st.split()) < QUESTION_FRAMING_WORDS or _is_question(st) or is_headline(st)
+                    or BOILERPLATE_START.match(st) or DEFLECTION.search(st) or _ASKS.match(st)
+                    or _BROKEN.search(st)):
+                continue
+            while s < e and text[s].isspace():
+                s += 1
+            out.append(_Cand(s, e, terms(text[s:e])[1], True))
+    return out
+
+
+def summarise(doc: Doc, unit_ids: Sequence[int], score: dict[str, float],
+              subject: Collection[str] = ()) -> Summary:
     """The summary of the sentences ``unit_ids`` given their terms' weights ``score``
-    (``""`` and no spans when every sentence is a question or stage direction)."""
+    and the stems of the segment's label ``subject`` (``""`` and no spans when every
+    sentence is a question or stage direction)."""
     text = doc.briefing.text
     blocks = doc.briefing.blocks
-    cands = [ui for ui in unit_ids if doc.units[ui].candidate]
-    if not cands:
+    units = doc.units
+    cands = [_Cand(units[ui].start, units[ui].end, units[ui].stems, False)
+             for ui in unit_ids if units[ui].candidate][:SUMMARY_CANDIDATES]
+    framing = question_framing(doc, unit_ids)
+    if not cands and not framing:
         # fall back to any non-question sentence, then to anything
-        cands = [ui for ui in unit_ids if not blocks[doc.units[ui].block].is_question
-                 and not text[doc.units[ui].start:doc.units[ui].end].rstrip(
-                     " ”’\"')]").endswith("?")
-                 and blocks[doc.units[ui].block].kind != "stage"]
-        if not cands:
+        rest = [ui for ui in unit_ids if not blocks[units[ui].block].is_question
+                and not _is_question(text[units[ui].start:units[ui].end])
+                and blocks[units[ui].block].kind != "stage"]
+        if not rest:
             return Summary("", ())
         # (not a stage direction within a turn, "(Laughs.)"; a deflection only if
         # nothing else is left)
-        cands = [ui for ui in cands if not _STAGE.match(text[doc.units[ui].start:doc.units[ui].end])] or cands
-        plain = [ui for ui in cands if not DEFLECTION.search(text[doc.units[ui].start:doc.units[ui].end])
-                 and not BOILERPLATE_START.match(text[doc.units[ui].start:doc.units[ui].end])]
-        best = max(plain or cands, key=lambda ui: doc.units[ui].end - doc.units[ui].start)
-        return _shown(doc, [best])
+        rest = [ui for ui in rest if not _STAGE.match(text[units[ui].start:units[ui].end])] or rest
+        plain = [ui for ui in rest if not DEFLECTION.search(text[units[ui].start:units[ui].end])
+                 and not BOILERPLATE_START.match(text[units[ui].start:units[ui].end])]
+        best = max(plain or rest, key=lambda ui: units[ui].end - units[ui].start)
+        return _shown(doc, [(units[best].start, units[best].end)])
+    allc = cands + framing
     # Degree centrality over the sentence similarity graph, through the centroid:
     # sum_j sim(i, j) = v_i · (sum_j v_j) - v_i · v_i for (unnormalised) vectors.
     # (Later sentences rarely win against the position prior: weigh the first ones.)
-    cands = cands[:SUMMARY_CANDIDATES]
     vecs = []
     centroid: dict[str, float] = defaultdict(float)
-    for ui in cands:
-        v = {t: c * score[t] for t, c in Counter(doc.units[ui].stems).items() if t in score}
+    for c in allc:
+        v = {t: n * score[t] for t, n in Counter(c.stems).items() if t in score}
         nv = math.sqrt(sum(x * x for x in v.values())) or 1.0
         v = {t: x / nv for t, x in v.items()}
         vecs.append(v)
         for t, x in v.items():
             centroid[t] += x
     scored = []
-    for rank, (ui, v) in enumerate(zip(cands, vecs, strict=True)):
+    for rank, (c, v) in enumerate(zip(allc, vecs, strict=True)):
         cent = sum(x * centroid[t] for t, x in v.items()) - (1.0 if v else 0.0)
-        cent = cent / max(len(cands) - 1, 1) if len(cands) > 1 else 1.0
-        key = sum(score[t] for t in v) / (len(doc.units[ui].stems) ** 0.5 + 1)
-        prior = 1.0 + 0.6 / (1.0 + rank)
-        scored.append(((cent + 0.05 * key) * prior, ui))
+        cent = cent / max(len(allc) - 1, 1) if len(allc) > 1 else 1.0
+        key = sum(score[t] for t in v) / (len(c.stems) ** 0.5 + 1)
+        prior = 1.0 if c.framing else 1.0 + 0.6 / (1.0 + rank)
+        q = quality(text[c.start:c.end], c.stems, subject)
+        if c.framing:
+            q *= QUESTION_FRAMING_FACTOR
+        scored.append(((max(cent, 0.0) + 0.05 * key + 0.02) * prior * q, c))
     scored.sort(key=lambda x: -x[0])
     best = scored[0][1]
     pick = [best]
-    words = len(text[doc.units[best].start:doc.units[best].end].split())
+    words = len(text[best.start:best.end].split())
     if words < 18 and len(scored) > 1:
-        for sc, ui in scored[1:4]:
-            w2 = len(text[doc.units[ui].start:doc.units[ui].end].split())
-            if sc >= 0.6 * scored[0][0] and words + w2 <= SUMMARY_MAX_WORDS:
-                pick.append(ui)
+        for sc, c in scored[1:4]:
+            w2 = len(text[c.start:c.end].split())
+            if (sc >= 0.5 * scored[0][0] and words + w2 <= SUMMARY_MAX_WORDS and c.framing == best.framing
+                    and not _restates(best.stems, c.stems)):
+                pick.append(c)
                 break
     pick.sort()
-    return _shown(doc, pick)
+    return _shown(doc, [(c.start, c.end) for c in pick])
 
 
-def _shown(doc: Doc, pick: Sequence[int]) -> Summary:
+def _restates(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether a sentence says again what another said (most content words shared)."""
+    sa, sb = {t for t in a if t}, {t for t in b if t}
+    return not sb or len(sa & sb) >= 0.6 * min(len(sa), len(sb))
+
+
+def _shown(doc: Doc, pick: Sequence[tuple[int, int]]) -> Summary:
     """The summary of these sentences: each span without the discourse markers and
     vocatives it opens with; the shown text capitalised."""
     text = doc.briefing.text
     spans = []
-    for n, ui in enumerate(pick):
-        u = doc.units[ui]
+    for n, (a, z) in enumerate(pick):
         # (the first sentence only: a later one shows as it is, after a full stop)
-        spans.append((content_start(text, u.start, u.end, doc.names) if n == 0 else u.start, u.end))
+        spans.append((content_start(text, a, z, doc.names) if n == 0 else a, z))
     shown = " ".join(text[a:z] for a, z in spans)
     if shown[:1].islower():
         shown = shown[0].upper() + shown[1:]
