@@ -13,7 +13,7 @@ from briefreader.core.lexicon import HONORIFICS, TITLE_ABBREVIATIONS
 from briefreader.core.topics.cues import ABOUT_CUE, ON_ANY, ON_CUE, is_header, strip_greeting
 from briefreader.core.topics.document import Doc, block_body
 from briefreader.core.topics.keyterms import not_a_subject, verbish
-from briefreader.core.topics.params import NAME_PART_SHARE
+from briefreader.core.topics.params import NAME_PART_SHARE, SECOND_PART_SHARE
 from briefreader.core.topics.phrases import Phrase, Scan, phrases
 from briefreader.core.topics.tokens import surface_key, terms
 from briefreader.core.topics.wordlists import (
@@ -24,6 +24,7 @@ from briefreader.core.topics.wordlists import (
     QUALIFIERS,
     SMALL_WORDS,
     TITLE_WORDS,
+    WEAK_LABEL_WORDS,
 )
 
 
@@ -68,7 +69,15 @@ def _heading_label(doc: Doc, s: int) -> str | None:
     caps = [t for t in toks if t[:1].isupper()]
     if len(words) <= 4 and toks and toks[0].lower() in FIRST_NAMES and len(caps) == len(toks):
         return None  # "Steve Witkoff"
+    m = _SPEAKER_ON.match(text)
+    if m:  # a speaker heading: "Secretary Rubio on tariffs" names tariffs; "… on Fox News" nothing
+        rest = m.group(1)
+        return rest if rest[:1].islower() and not _GENERIC_HEADING.fullmatch(rest) else None
     return text
+
+
+# "President Trump on …", "Kristi Noem on …": a person's words on a subject or a show
+_SPEAKER_ON = re.compile(r"(?:(?:[A-Z][\w.’'\-]+\s+){1,4})on\s+(.+)")
 
 
 # The subject a cue names: "Regarding X," "As for X," "addressed X," "On X," "about X".
@@ -118,15 +127,16 @@ def _cue_label(doc: Doc, s: int, e: int, forms: dict[str, str]) -> CueLabel | No
         if i >= 2 and t.lower() == "and":  # "Hezbollah strike and the situation"
             words = words[:i]
             break
-    while words and (not words[0][1] or words[0][0].lower() in LEADING_DROP):
-        words = words[1:]
+    while words and (not words[0][1] or words[0][0].lower() in LEADING_DROP
+                     or len(words) > 1 and _leading_verb(words[0][0], words[0][1], words[1][0])):
+        words = words[1:]  # "possible …", "holding Mexico …" 
     while words and not words[-1][1]:
         words = words[:-1]
     if not words or len(words) > 5 or sum(1 for _, st in words if st) == 0:
         return None
     if any(st in doc.names for _, st in words if st):
         return None
-    if all(t.lower() in GENERIC_SUBJECT or not st for t, st in words):
+    if all(t.lower() in GENERIC_SUBJECT or t.lower() in WEAK_LABEL_WORDS or not st for t, st in words):
         return None  # "a separate matter", "my first question"
     ws = [surface_key(t) if i == len(words) - 1 else t for i, (t, _) in enumerate(words)]
     return CueLabel(fix_case(ws, [st for _, st in words], forms), [st for _, st in words])
@@ -163,8 +173,8 @@ def label(doc: Doc, s: int, e: int, scan: Scan, score: dict[str, float], opener:
     for n, (sc, key, surf, _) in enumerate(cands[:40]):
         if used & set(key):
             continue
-        if parts and (words + len(key) > 5 or (sc < 0.4 * top and words >= 2)):
-            continue
+        if parts and (words + len(key) > 5 or (sc < SECOND_PART_SHARE * top and words >= 2) or _near_copy(parts, surf)):
+            continue  # a second part as strong as the first, and no other form of it
         # a longer phrase holding this one, nearly as strong ("banks" → "regional banks")
         longer = [p for p in cands[n + 1:40] if len(p.key) > len(key) and set(key) <= set(p.key)
                   and p.score >= 0.55 * sc and p.occurrences >= 2 and not used & set(p.key) and words + len(p.key) <= 5]
@@ -175,7 +185,34 @@ def label(doc: Doc, s: int, e: int, scan: Scan, score: dict[str, float], opener:
         words += len(key)
         if words >= 3 or len(parts) == 2:
             break
+    if len(parts) == 2 and words == 2:
+        # two words used side by side are one subject ("Muslim, community" → "Muslim community")
+        for key2 in scan.occ:
+            if len(key2) == 2 and set(key2) == used and \
+                    {w.lower() for w in scan.surf[key2]} == {w.lower() for w in parts}:
+                return " ".join(fix_case(scan.surf[key2], key2, forms))
     return ", ".join(parts)
+
+
+def _near_copy(parts: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a phrase repeats a word of the label so far in another form ("tax",
+    "Taxation"): one word the start of the other, or five letters in common."""
+    have = [w.lower() for p in parts for w in p.split()]
+    for w in words:
+        lw = w.lower()
+        for h in have:
+            n = min(len(lw), len(h))
+            if n >= 3 and (lw.startswith(h) or h.startswith(lw) or n >= 5 and lw[:5] == h[:5]):
+                return True
+    return False
+
+
+def _leading_verb(word: str, stem: str, after: str) -> bool:
+    """A lower-case word that reads as a verb at the front of a phrase, before the
+    word ``after`` ("combat antisemitism", "holding Mexico"; not "playing field")."""
+    if not word[:1].islower():
+        return False
+    return after[:1].isupper() or not word.endswith("ing") and verbish(stem, word, 20)
 
 
 _CAP_WORD = re.compile(r"\b([A-Z][a-z’'\-]+)\b(?=(\s+(?:[A-Z]\.\s+)?[A-Z])|)")
@@ -203,13 +240,19 @@ def _may_name(doc: Doc, p: Phrase, central: set[str], forms: dict[str, str]) -> 
     a name (not a first name or a title alone, not an adjective of nationality), or a
     lower-case word central to the segment that is no verb, adjective or participle."""
     if len(p.key) > 1:
-        # not a run of titles and qualifiers ("Deputy National")
+        first, second = p.words[0], p.words[1]
+        if _leading_verb(first, p.key[0], second):
+            return False
+        if first.lower().rstrip(".") in TITLE_WORDS and second[:1].islower():
+            return False  # "President plan": a title, then a word of its sentence  # a verb before its object: "meet Elvira Nabiullina", "combat antisemitism"
+        # not a run of titles, qualifiers and vague words ("Deputy National", "longer path")
         return not all(w.lower().rstrip(".") in TITLE_WORDS or w.lower().rstrip(".") in _TITLES
-                       or w.lower() in QUALIFIERS for w in p.words)
+                       or w.lower() in QUALIFIERS or w.lower() in WEAK_LABEL_WORDS or not_a_subject(w)
+                       or verbish(k, w, 20) for w, k in zip(p.words, p.key, strict=True))
     word = p.words[0]
     w = word.lower().rstrip(".")
-    if w in TITLE_WORDS or w in _TITLES:
-        return False  # "Sen", "President"
+    if w in TITLE_WORDS or w in _TITLES or w in WEAK_LABEL_WORDS:
+        return False  # "Sen", "President", "front"
     if word[:1].isupper() and _name_part(doc).get(word, 0.0) >= NAME_PART_SHARE:
         return False  # "Donald" of "Donald J. Trump", "White" of "White House"
     form = forms.get(p.key[0])

@@ -33,3 +33,4 @@ OPENING_BLOCK_CONTENT = 15  # a transcript's opening paragraph this long is a su
 NAME_PART_SHARE = 0.8  # a capitalised word this often followed by another is part of a name
 QUESTION_FRAMING_WORDS = 8  # words a statement inside a question needs to stand for an exchange …
 QUESTION_FRAMING_FACTOR = 0.25  # … and its weight against the answers' sentences
+SECOND_PART_SHARE = 0.4  # a label's second part scores at least this share of its first

@@ -35,3 +35,5 @@ LEADING_DROP = read_words("label_leading_drop.txt")
 DEMONYM_SUFFIXES = tuple(sorted(read_words("demonym_suffixes.txt")))
 # Words of a cue that changes the subject without naming one ("On a separate matter,").
 GENERIC_SUBJECT = read_words("generic_subject_words.txt")
+# Nouns too vague to name a subject, and words of speech ("front", "blush", "altogether").
+WEAK_LABEL_WORDS = read_words("label_weak_words.txt")
