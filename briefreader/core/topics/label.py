@@ -136,6 +136,8 @@ def _cue_label(doc: Doc, s: int, e: int, forms: dict[str, str]) -> CueLabel | No
         return None
     if any(st in doc.names for _, st in words if st):
         return None
+    if words[-1][0].lower() in WEAK_LABEL_WORDS and all(t[:1].islower() for t, _ in words):
+        return None  # "on the domestic front", "on the timing": a vague head noun
     if all(t.lower() in GENERIC_SUBJECT or t.lower() in WEAK_LABEL_WORDS or not st for t, st in words):
         return None  # "a separate matter", "my first question"
     ws = [surface_key(t) if i == len(words) - 1 else t for i, (t, _) in enumerate(words)]
@@ -242,9 +244,9 @@ def _may_name(doc: Doc, p: Phrase, central: set[str], forms: dict[str, str]) -> 
     if len(p.key) > 1:
         first, second = p.words[0], p.words[1]
         if _leading_verb(first, p.key[0], second):
-            return False
+            return False  # a verb before its object: "meet Elvira Nabiullina", "combat antisemitism"
         if first.lower().rstrip(".") in TITLE_WORDS and second[:1].islower():
-            return False  # "President plan": a title, then a word of its sentence  # a verb before its object: "meet Elvira Nabiullina", "combat antisemitism"
+            return False  # "President plan": a title, then a word of its sentence
         # not a run of titles, qualifiers and vague words ("Deputy National", "longer path")
         return not all(w.lower().rstrip(".") in TITLE_WORDS or w.lower().rstrip(".") in _TITLES
                        or w.lower() in QUALIFIERS or w.lower() in WEAK_LABEL_WORDS or not_a_subject(w)

@@ -18,13 +18,14 @@ from briefreader.core.topics.cues import BOILERPLATE_START, DEFLECTION
 from briefreader.core.topics.document import Doc
 from briefreader.core.topics.openings import content_start, is_headline
 from briefreader.core.topics.params import (
+    FRAMING_BELOW,
     QUESTION_FRAMING_FACTOR,
     QUESTION_FRAMING_WORDS,
     SUMMARY_CANDIDATES,
     SUMMARY_MAX_WORDS,
 )
 from briefreader.core.topics.sentence_quality import BROKEN as _BROKEN
-from briefreader.core.topics.sentence_quality import quality
+from briefreader.core.topics.sentence_quality import QUALITY_MAX, quality
 from briefreader.core.topics.tokens import terms
 
 # a question put as a statement's opening ("Can you confirm that …", "Why is …")
@@ -93,8 +94,13 @@ def summarise(doc: Doc, unit_ids: Sequence[int], score: dict[str, float],
     units = doc.units
     cands = [_Cand(units[ui].start, units[ui].end, units[ui].stems, False)
              for ui in unit_ids if units[ui].candidate][:SUMMARY_CANDIDATES]
-    framing = question_framing(doc, unit_ids)
-    if not cands and not framing:
+    scored = _ranked(doc, cands, score, subject)
+    if not scored or scored[0][2] < FRAMING_BELOW:
+        # the answers only deflect or hedge: a question's own statement may frame the subject
+        framing = question_framing(doc, unit_ids)
+        if framing:
+            scored = _ranked(doc, cands + framing, score, subject)
+    if not scored:
         # fall back to any non-question sentence, then to anything
         rest = [ui for ui in unit_ids if not blocks[units[ui].block].is_question
                 and not _is_question(text[units[ui].start:units[ui].end])
@@ -106,9 +112,27 @@ def summarise(doc: Doc, unit_ids: Sequence[int], score: dict[str, float],
         rest = [ui for ui in rest if not _STAGE.match(text[units[ui].start:units[ui].end])] or rest
         plain = [ui for ui in rest if not DEFLECTION.search(text[units[ui].start:units[ui].end])
                  and not BOILERPLATE_START.match(text[units[ui].start:units[ui].end])]
-        best = max(plain or rest, key=lambda ui: units[ui].end - units[ui].start)
-        return _shown(doc, [(units[best].start, units[best].end)])
-    allc = cands + framing
+        longest = max(plain or rest, key=lambda ui: units[ui].end - units[ui].start)
+        return _shown(doc, [(units[longest].start, units[longest].end)])
+    best = scored[0][1]
+    pick = [best]
+    words = len(text[best.start:best.end].split())
+    if words < 18 and len(scored) > 1:
+        for sc, c, _ in scored[1:4]:
+            w2 = len(text[c.start:c.end].split())
+            if (sc >= 0.5 * scored[0][0] and words + w2 <= SUMMARY_MAX_WORDS and c.framing == best.framing
+                    and not _restates(best.stems, c.stems)):
+                pick.append(c)
+                break
+    pick.sort()
+    return _shown(doc, [(c.start, c.end) for c in pick])
+
+
+def _ranked(doc: Doc, allc: Sequence[_Cand], score: dict[str, float],
+            subject: Collection[str]) -> list[tuple[float, _Cand, float]]:
+    """Candidate sentences with their scores (centrality, position, quality) and
+    quality, best first; those that could not reach half the best are left out."""
+    text = doc.briefing.text
     # Degree centrality over the sentence similarity graph, through the centroid:
     # sum_j sim(i, j) = v_i · (sum_j v_j) - v_i · v_i for (unnormalised) vectors.
     # (Later sentences rarely win against the position prior: weigh the first ones.)
@@ -121,29 +145,27 @@ def summarise(doc: Doc, unit_ids: Sequence[int], score: dict[str, float],
         vecs.append(v)
         for t, x in v.items():
             centroid[t] += x
-    scored = []
+    base = []
     for rank, (c, v) in enumerate(zip(allc, vecs, strict=True)):
         cent = sum(x * centroid[t] for t, x in v.items()) - (1.0 if v else 0.0)
         cent = cent / max(len(allc) - 1, 1) if len(allc) > 1 else 1.0
         key = sum(score[t] for t in v) / (len(c.stems) ** 0.5 + 1)
         prior = 1.0 if c.framing else 1.0 + 0.6 / (1.0 + rank)
-        q = quality(text[c.start:c.end], c.stems, subject)
-        if c.framing:
-            q *= QUESTION_FRAMING_FACTOR
-        scored.append(((max(cent, 0.0) + 0.05 * key + 0.02) * prior * q, c))
+        base.append(((max(cent, 0.0) + 0.05 * key + 0.02) * prior * (QUESTION_FRAMING_FACTOR if c.framing else 1.0), c))
+    base.sort(key=lambda x: -x[0])
+    # weigh by quality from the most central down, until no sentence left could reach
+    # half the best (the share a second sentence needs)
+    scored: list[tuple[float, _Cand, float]] = []
+    top = 0.0
+    for b0, c in base:
+        if b0 * QUALITY_MAX < 0.5 * top:
+            break
+        qc = quality(text[c.start:c.end], c.stems, subject)
+        sc = b0 * qc
+        scored.append((sc, c, qc))
+        top = max(top, sc)
     scored.sort(key=lambda x: -x[0])
-    best = scored[0][1]
-    pick = [best]
-    words = len(text[best.start:best.end].split())
-    if words < 18 and len(scored) > 1:
-        for sc, c in scored[1:4]:
-            w2 = len(text[c.start:c.end].split())
-            if (sc >= 0.5 * scored[0][0] and words + w2 <= SUMMARY_MAX_WORDS and c.framing == best.framing
-                    and not _restates(best.stems, c.stems)):
-                pick.append(c)
-                break
-    pick.sort()
-    return _shown(doc, [(c.start, c.end) for c in pick])
+    return scored
 
 
 def _restates(a: Sequence[str], b: Sequence[str]) -> bool:
