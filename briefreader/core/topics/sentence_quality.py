@@ -9,8 +9,6 @@ import re
 from collections.abc import Collection, Sequence
 from importlib.resources import files
 
-from briefreader.core.topics.cues import DEFLECTION
-
 
 def _regex_lines(name: str) -> list[str]:
     text = files(__package__ or __name__).joinpath(name).read_text(encoding="utf-8")
@@ -22,18 +20,23 @@ _DASH = re.compile(r"[—–]|\s-\s|\.\.\.|…")
 # a broken-off word, a correction, a gap in the recording
 BROKEN = re.compile(r"\w-\s*[—–]|[—–]\s*(?:no|oh|sorry|pardon|excuse me|I mean)\b"
                      r"|\(\s*(?:audio drops|inaudible|crosstalk)[^)]*\)", re.IGNORECASE)
-_REPEAT = re.compile(r"\b(\w+(?:\s+\w+)?)\s*[—–,]?\s+\1\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_EMPHASIS = frozenset({"very", "that", "had", "really", "much", "so"})  # "very, very", "had had"
 _NUMBER = re.compile(r"\d")
 _NAME = re.compile(r"(?<=[\w,;:)’'\"”]\s)[A-Z][\w’'.\-]*")
 
 
 def disfluency(stext: str) -> int:
-    """Breaks of speech in a sentence: dashes, broken-off words, repeated words."""
-    if "—" not in stext and "–" not in stext and "(" not in stext and "," not in stext and "-" not in stext \
-            and "." not in stext[:-1] and "…" not in stext:
-        return sum(1 for m in _REPEAT.finditer(stext) if m.group(1).lower() not in ("very", "that", "had"))
-    return (len(_DASH.findall(stext)) + 2 * len(BROKEN.findall(stext))
-            + sum(1 for m in _REPEAT.finditer(stext) if m.group(1).lower() not in ("very", "that", "had")))
+    """Breaks of speech in a sentence: dashes, broken-off words, words said twice
+    ("the — the", "have — have", "the farms — the farms")."""
+    ws = _WORD.findall(stext.lower())
+    repeats = 0
+    for i in range(len(ws) - 1):
+        if ws[i] == ws[i + 1] and ws[i] not in _EMPHASIS:
+            repeats += 1
+        elif i + 3 < len(ws) and ws[i] == ws[i + 2] and ws[i + 1] == ws[i + 3]:
+            repeats += 1
+    return len(_DASH.findall(stext)) + 2 * len(BROKEN.findall(stext)) + repeats
 
 
 QUALITY_MAX = 1.4 * 1.15 * 1.1 * 1.4  # the largest factor ``quality`` gives
@@ -46,8 +49,6 @@ def quality(stext: str, stems: Sequence[str], subject: Collection[str]) -> float
     q = 1.0 / (1.0 + 0.2 * disfluency(stext))
     hedges = len(HEDGE.findall(stext))
     q *= 0.7 ** min(hedges, 3)
-    if DEFLECTION.search(stext):
-        q *= 0.3
     if words < 8:
         q *= 0.5
     elif words > 45:
