@@ -54,9 +54,7 @@ def assert_segments_valid(b: Briefing, segs: tuple[TopicSegment, ...]) -> None:
             assert piece == piece.strip()
             blk = next(i for i in range(seg.first_block, seg.last_block + 1)
                        if b.blocks[i].start <= s < b.blocks[i].end)
-            # (a question's own statement frames the subject only when the answers
-            # deflect: never a question itself, checked below)
-            assert not b.blocks[blk].is_question or len(piece.split()) >= 8, piece
+            assert not b.blocks[blk].is_question, piece
             # a sentence of ingest, or one with a speaker label cut off its front
             assert (s, e) in sentence_spans or any(ss < s and ee == e for ss, ee in sentence_spans), piece
             assert not piece.rstrip("”’\"') ").endswith("?"), piece

@@ -51,7 +51,8 @@ def test_sentence_quality_prefers_clean_substance_on_the_subject(weaker: str, st
     assert q(stronger, "flood payments") > q(weaker, "flood payments")
 
 
-def test_a_deflecting_answer_gives_way_to_the_statement_that_frames_the_question() -> None:
+def test_a_summary_is_never_taken_from_the_question_even_when_the_answer_deflects() -> None:
+    # what a reporter asserts in a question is not what the briefing said
     text = """Q On the railway bridge in Dresden: it has been closed for eleven days since inspectors found cracks
 in two of its steel girders. When will it reopen?
 
@@ -63,8 +64,8 @@ MR. KELLER: The cabinet approved the school budget this morning, which adds 300 
     b = doc(text)
     segs = segment_briefing(b)
     bridge = segment_of(b, segs, "railway bridge in Dresden")
-    assert "eleven days" in bridge.summary and "girders" in bridge.summary, bridge.summary
-    assert "?" not in bridge.summary and "don't have" not in bridge.summary
+    assert "eleven days" not in bridge.summary and "girders" not in bridge.summary, bridge.summary
+    assert "?" not in bridge.summary
     school = segment_of(b, segs, "The budget for schools")
     assert "300 teachers" in school.summary, school.summary
 

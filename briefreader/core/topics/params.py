@@ -31,7 +31,4 @@ CENTRAL_COUNT = 3  # uses that make a term central to a transcript segment (one 
 DISJOINT_COS = 0.05  # statement paragraphs this far apart split at a cue
 OPENING_BLOCK_CONTENT = 15  # a transcript's opening paragraph this long is a subject of its own
 NAME_PART_SHARE = 0.8  # a capitalised word this often followed by another is part of a name
-QUESTION_FRAMING_WORDS = 8  # words a statement inside a question needs to stand for an exchange …
-QUESTION_FRAMING_FACTOR = 0.25  # … and its weight against the answers' sentences
 SECOND_PART_SHARE = 0.4  # a label's second part scores at least this share of its first
-FRAMING_BELOW = 0.5  # … read only when the answers' best sentence has less than this quality

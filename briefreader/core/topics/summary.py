@@ -1,13 +1,11 @@
 """A segment's extractive summary: 1–2 whole sentences chosen by centrality (degree
 centrality of the sentence similarity graph, as in LexRank, computed through the
 segment centroid) with a position prior, weighed by how well each sentence can stand
-for the segment (``sentence_quality``); never a question, a greeting or turn-taking.
-When the answers only deflect, a statement in a question that frames the subject
-("It's been 11 days since the report was released.") stands in for them."""
+for the segment (``sentence_quality``); never a question's sentence (what a reporter
+asserts is not what was said in the answer), a greeting or turn-taking."""
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections import Counter, defaultdict
@@ -16,21 +14,13 @@ from typing import NamedTuple
 
 from briefreader.core.topics.cues import BOILERPLATE_START, DEFLECTION
 from briefreader.core.topics.document import Doc
-from briefreader.core.topics.openings import content_start, is_headline
+from briefreader.core.topics.openings import content_start
 from briefreader.core.topics.params import (
-    FRAMING_BELOW,
-    QUESTION_FRAMING_FACTOR,
-    QUESTION_FRAMING_WORDS,
     SUMMARY_CANDIDATES,
     SUMMARY_MAX_WORDS,
 )
-from briefreader.core.topics.sentence_quality import BROKEN as _BROKEN
 from briefreader.core.topics.sentence_quality import QUALITY_MAX, quality
-from briefreader.core.topics.tokens import terms
 
-# a question put as a statement's opening ("Can you confirm that …", "Why is …")
-_ASKS = re.compile(r"^\W*(?i:can|could|would|will|do|does|did|is|are|was|were|has|have|what|why|how|when|where|who"
-                   r"|which|should|shall|may|any)\b")
 _STAGE = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\W*$")
 
 
@@ -45,43 +35,10 @@ class _Cand(NamedTuple):
     start: int
     end: int
     stems: list[str]
-    framing: bool  # a statement inside a question
 
 
 def _is_question(text: str) -> bool:
     return text.rstrip(" ”’\"')]").endswith("?")
-
-
-def question_framing(doc: Doc, unit_ids: Sequence[int]) -> list[_Cand]:
-    """The statements of the questions among these sentences that may frame the
-    subject: no question, at least ``QUESTION_FRAMING_WORDS`` words, no greeting."""
-    b = doc.briefing
-    blocks, text, sents = b.blocks, b.text, b.sentences
-    if not sents:
-        return []
-    out: list[_Cand] = []
-    seen: set[int] = set()
-    for ui in unit_ids:
-        bi = doc.units[ui].block
-        blk = blocks[bi]
-        if not blk.is_question or bi in seen:
-            continue
-        seen.add(bi)
-        cs = max(blk.content_start, blk.start)
-        lo = bisect.bisect_left(sents, blk.start, key=lambda s: s.start)
-        for sent in sents[lo:]:
-            if sent.start >= blk.end:
-                break
-            s, e = max(sent.start, cs), sent.end
-            st = text[s:e].strip()
-            if (len(st.split()) < QUESTION_FRAMING_WORDS or _is_question(st) or is_headline(st)
-                    or BOILERPLATE_START.match(st) or DEFLECTION.search(st) or _ASKS.match(st)
-                    or _BROKEN.search(st)):
-                continue
-            while s < e and text[s].isspace():
-                s += 1
-            out.append(_Cand(s, e, terms(text[s:e])[1], True))
-    return out
 
 
 def summarise(doc: Doc, unit_ids: Sequence[int], score: dict[str, float],
@@ -92,14 +49,9 @@ def summarise(doc: Doc, unit_ids: Sequence[int], score: dict[str, float],
     text = doc.briefing.text
     blocks = doc.briefing.blocks
     units = doc.units
-    cands = [_Cand(units[ui].start, units[ui].end, units[ui].stems, False)
+    cands = [_Cand(units[ui].start, units[ui].end, units[ui].stems)
              for ui in unit_ids if units[ui].candidate][:SUMMARY_CANDIDATES]
     scored = _ranked(doc, cands, score, subject)
-    if not scored or scored[0][2] < FRAMING_BELOW:
-        # the answers only deflect or hedge: a question's own statement may frame the subject
-        framing = question_framing(doc, unit_ids)
-        if framing:
-            scored = _ranked(doc, cands + framing, score, subject)
     if not scored:
         # fall back to any non-question sentence, then to anything
         rest = [ui for ui in unit_ids if not blocks[units[ui].block].is_question
@@ -120,7 +72,7 @@ def summarise(doc: Doc, unit_ids: Sequence[int], score: dict[str, float],
     if words < 18 and len(scored) > 1:
         for sc, c, _ in scored[1:4]:
             w2 = len(text[c.start:c.end].split())
-            if (sc >= 0.5 * scored[0][0] and words + w2 <= SUMMARY_MAX_WORDS and c.framing == best.framing
+            if (sc >= 0.5 * scored[0][0] and words + w2 <= SUMMARY_MAX_WORDS
                     and not _restates(best.stems, c.stems)):
                 pick.append(c)
                 break
@@ -150,8 +102,8 @@ def _ranked(doc: Doc, allc: Sequence[_Cand], score: dict[str, float],
         cent = sum(x * centroid[t] for t, x in v.items()) - (1.0 if v else 0.0)
         cent = cent / max(len(allc) - 1, 1) if len(allc) > 1 else 1.0
         key = sum(score[t] for t in v) / (len(c.stems) ** 0.5 + 1)
-        prior = 1.0 if c.framing else 1.0 + 0.6 / (1.0 + rank)
-        base.append(((max(cent, 0.0) + 0.05 * key + 0.02) * prior * (QUESTION_FRAMING_FACTOR if c.framing else 1.0), c))
+        prior = 1.0 + 0.6 / (1.0 + rank)
+        base.append(((max(cent, 0.0) + 0.05 * key + 0.02) * prior, c))
     base.sort(key=lambda x: -x[0])
     # weigh by quality from the most central down, until no sentence left could reach
     # half the best (the share a second sentence needs)
