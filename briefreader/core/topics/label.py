@@ -23,9 +23,15 @@ from briefreader.core.topics.wordlists import (
     LEADING_DROP,
     QUALIFIERS,
     SMALL_WORDS,
+    STOP_WORDS,
     TITLE_WORDS,
     WEAK_LABEL_WORDS,
+    read_words,
 )
+
+
+_MODIFIER_END = tuple(sorted(read_words("modifier_endings.txt")))
+_DISCOURSE_HEADS = read_words("label_discourse_heads.txt")
 
 
 def fix_case(words: Sequence[str], keys: Sequence[str], forms: dict[str, str]) -> list[str]:
@@ -76,6 +82,21 @@ def _heading_label(doc: Doc, s: int) -> str | None:
     return text
 
 
+def _speaker_stems(doc: Doc, s: int) -> set[str]:
+    """The stems of the capitalised words of a heading that names whose words follow
+    ("Secretary of Homeland Security Kristi Noem on Face the Nation", "Steve Witkoff")."""
+    blk = doc.briefing.blocks[s]
+    if blk.kind != "heading":
+        return set()
+    text = " ".join(blk.text.split()).strip(" :.;-–—#*_")
+    who, on, _ = text.partition(" on ")
+    toks, stems = terms(who)
+    caps = [st for t, st in zip(toks, stems, strict=True) if st and t[:1].isupper()]
+    if not (on and len(caps) >= 2 ) and not (toks and toks[0].lower() in FIRST_NAMES):
+        return set()
+    return set(caps)
+
+
 # "President Trump on …", "Kristi Noem on …": a person's words on a subject or a show
 _SPEAKER_ON = re.compile(r"(?:(?:[A-Z][\w.’'\-]+\s+){1,4})on\s+(.+)")
 
@@ -120,8 +141,9 @@ def _cue_label(doc: Doc, s: int, e: int, forms: dict[str, str]) -> CueLabel | No
     # ("the US tariffs announced on Wednesday" → "US tariffs")
     words = [(t, st) for t, st in zip(toks, stems, strict=True) if t[0].isalpha() or t in "-’'"]
     for i, (t, st) in enumerate(words):
-        if i >= 2 and st and t.islower() and t.endswith("ed"):
-            words = words[:i]
+        if i >= 2 and st and t.islower() and (t.endswith("ed") or t.endswith("ing") and i + 1 < len(words)
+                                               and words[i - 1][0].endswith("s")):
+            words = words[:i]  # "illegal border crossings reaching record lows"
             break
     for i, (t, _) in enumerate(words):
         if i >= 2 and t.lower() == "and":  # "Hezbollah strike and the situation"
@@ -136,8 +158,14 @@ def _cue_label(doc: Doc, s: int, e: int, forms: dict[str, str]) -> CueLabel | No
         return None
     if any(st in doc.names for _, st in words if st):
         return None
-    if words[-1][0].lower() in WEAK_LABEL_WORDS and all(t[:1].islower() for t, _ in words):
-        return None  # "on the domestic front", "on the timing": a vague head noun
+    while len(words) > 1 and words[-1][0].lower() in _DISCOURSE_HEADS:
+        words = words[:-1]  # "the schools front" → "schools"
+    if len(words) == 1 and words[0][0].islower() and words[0][0].endswith(_MODIFIER_END):
+        return None  # "on the domestic front": an adjective alone
+    if words[-1][0].lower() in WEAK_LABEL_WORDS and all(t[:1].islower() for t, _ in words) and not any(
+            st and t.lower() not in QUALIFIERS and t.lower() not in WEAK_LABEL_WORDS
+            and not t.lower().endswith(_MODIFIER_END) for t, st in words[:-1]):
+        return None  # "on the domestic front", "on the timing": a vague head noun ("jobs report" names one)
     if all(t.lower() in GENERIC_SUBJECT or t.lower() in WEAK_LABEL_WORDS or not st for t, st in words):
         return None  # "a separate matter", "my first question"
     ws = [surface_key(t) if i == len(words) - 1 else t for i, (t, _) in enumerate(words)]
@@ -168,8 +196,12 @@ def label(doc: Doc, s: int, e: int, scan: Scan, score: dict[str, float], opener:
     if not cands:
         return parts[0] if parts else ""
     top = cands[0].score
+    speaker = _speaker_stems(doc, s)
+    if speaker:  # a round-up's speaker heading: the speaker is not the subject
+        cands = [p for p in cands if not speaker & set(p.key)] or cands
     if central is not None:
-        kept = [p for p in cands if _may_name(doc, p, central, forms)]
+        seg_text = doc.briefing.text[doc.briefing.blocks[s].start:doc.briefing.blocks[e - 1].end]
+        kept = [p for p in cands if _may_name(doc, p, central, forms) and not _modifier(seg_text, p)]
         cands = kept or cands[:1]
         top = cands[0].score
     for n, (sc, key, surf, _) in enumerate(cands[:40]):
@@ -194,6 +226,24 @@ def label(doc: Doc, s: int, e: int, scan: Scan, score: dict[str, float], opener:
                     {w.lower() for w in scan.surf[key2]} == {w.lower() for w in parts}:
                 return " ".join(fix_case(scan.surf[key2], key2, forms))
     return ", ".join(parts)
+
+
+
+
+def _modifier(seg_text: str, p: Phrase) -> bool:
+    """Whether a one-word candidate is a modifier, not a head noun: an adjective ending
+    ("illegal", "reproductive", "Israeli") and, each time the segment uses it, another
+    content word after it ("illegal border crossings", "Israeli officials")."""
+    if len(p.key) != 1:
+        return False
+    word = p.words[0]
+    if not word.lower().endswith(_MODIFIER_END) or len(word) < 5:
+        return False
+    uses = re.findall(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])(\s+[A-Za-z][\w’'-]*|)", seg_text,
+                      re.IGNORECASE)
+    if not uses:
+        return False
+    return all(u.strip() and u.strip().lower() not in STOP_WORDS for u in uses)
 
 
 def _near_copy(parts: Sequence[str], words: Sequence[str]) -> bool:

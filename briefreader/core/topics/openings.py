@@ -26,6 +26,14 @@ _MARKER = re.compile(
     r"(?i:(" + "|".join(sorted((re.escape(m).replace(r"\ ", r"\s+") for m in _MARKERS), key=len, reverse=True))
     + r"))(?:\s*[,.!—–]+\s*|\s+(?=([A-Za-z’']+)))"
 )
+# A sentence opening that leans on what came before or announces what follows
+# ("That is why …", "Let me say: …"): left out when a clause follows.
+_OPENER = re.compile(
+    r"(?i:" + "|".join(sorted((re.escape(m).replace(r"\ ", r"\s+") for m in _lines("clause_openers.txt")),
+                              key=len, reverse=True)) + r")(?:\s*[:,—–]\s*|\s+)(?:that\s+(?=[a-z]))?(?=[A-Za-z“\"])")
+# A round-up's quotation under the subject it is on ("On tariffs: “We’ll …"): the
+# quotation is what was said.
+_ON_QUOTE = re.compile(r"On\s[^:“\"\n]{1,80}:\s*[“\"]")
 # A vocative: one or two capitalised words (a first name, a name and patronymic, "Mr.
 # Smith") set off by a comma at the opening.
 _VOCATIVE = re.compile(
@@ -74,6 +82,10 @@ def content_start(text: str, s: int, e: int, names: set[str]) -> int:
             if punct or (word in _NO_COMMA and nxt and not kept):
                 pos = m.end()
                 continue
+        o = _OPENER.match(text, pos, e) or _ON_QUOTE.match(text, pos, e)
+        if o:
+            pos = o.end()
+            continue
         v = _VOCATIVE.match(text, pos, e)
         if v and is_vocative(v.group(1).strip(), names):
             pos = v.end()

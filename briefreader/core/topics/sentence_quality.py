@@ -23,6 +23,9 @@ BROKEN = re.compile(r"\w-\s*[—–]|[—–]\s*(?:no|oh|sorry|pardon|excuse me|
 _WORD = re.compile(r"\w+")
 _EMPHASIS = frozenset({"very", "that", "had", "really", "much", "so"})  # "very, very", "had had"
 _NUMBER = re.compile(r"\d")
+# a sentence that leans on the one before ("That is very much different than …")
+LEANING = re.compile(r"^\W*(?:that|this|these|those|it)(?:(?:'|’)s|\s+(?:is|was|are|were|would be|will be))\b",
+                     re.IGNORECASE)
 _NAME = re.compile(r"(?<=[\w,;:)’'\"”]\s)[A-Z][\w’'.\-]*")
 
 
@@ -51,6 +54,8 @@ def quality(stext: str, stems: Sequence[str], subject: Collection[str]) -> float
     q *= 0.7 ** min(hedges, 3)
     if words < 8:
         q *= 0.5
+    if words < 16 and LEANING.match(stext):
+        q *= 0.6
     elif words > 45:
         q *= 0.85
     content = sum(1 for st in stems if st)
