@@ -29,7 +29,6 @@ from briefreader.core.topics.wordlists import (
     read_words,
 )
 
-
 _MODIFIER_END = tuple(sorted(read_words("modifier_endings.txt")))
 _DISCOURSE_HEADS = read_words("label_discourse_heads.txt")
 
