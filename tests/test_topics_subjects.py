@@ -116,3 +116,13 @@ MS. LARKSPUR: The revisions will come in the spring with the annual benchmark.""
         assert lab.lower().startswith(expected), lab
     if not_expected:
         assert not_expected not in lab.lower().split(), lab
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Navy ships are escorting tankers. They keep escorting them.", True),
+    ("The shooting shocked the town. Police studied the shooting.", False),
+    ("Schools need more funding. The level of funding is low.", False),
+])
+def test_a_word_in_ing_is_a_label_part_only_when_used_as_a_noun(text: str, verb: bool) -> None:
+    word = "escorting" if "escort" in text else "shooting" if "shoot" in text else "funding"
+    assert _modifier(text, Phrase(1.0, (word[:-3],), [word], 3)) is verb

@@ -230,12 +230,17 @@ def label(doc: Doc, s: int, e: int, scan: Scan, score: dict[str, float], opener:
 
 
 def _modifier(seg_text: str, p: Phrase) -> bool:
-    """Whether a one-word candidate is a modifier, not a head noun: an adjective ending
-    ("illegal", "reproductive", "Israeli") and, each time the segment uses it, another
-    content word after it ("illegal border crossings", "Israeli officials")."""
+    """Whether a one-word candidate is a modifier or a verb, not a head noun: an
+    adjective ending ("illegal", "reproductive", "Israeli") and, each time the segment
+    uses it, another content word after it ("illegal border crossings", "Israeli
+    officials"); a word in -ing never used after a determiner ("are escorting")."""
     if len(p.key) != 1:
         return False
     word = p.words[0]
+    if word.islower() and word.endswith("ing") and len(word) > 5:
+        # a verb form unless some use is a noun's ("the shooting", "of funding")
+        return not re.search(r"(?i:\b(?:the|a|an|this|that|its|their|our|his|her|any|no|of|more|new)\s+)"
+                             + re.escape(word) + r"\b", seg_text)
     if not word.lower().endswith(_MODIFIER_END) or len(word) < 5:
         return False
     uses = re.findall(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])(\s+[A-Za-z][\w’'-]*|)", seg_text,
