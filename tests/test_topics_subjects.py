@@ -126,3 +126,11 @@ MS. LARKSPUR: The revisions will come in the spring with the annual benchmark.""
 def test_a_word_in_ing_is_a_label_part_only_when_used_as_a_noun(text: str, verb: bool) -> None:
     word = "escorting" if "escort" in text else "shooting" if "shoot" in text else "funding"
     assert _modifier(text, Phrase(1.0, (word[:-3],), [word], 3)) is verb
+
+
+def test_a_garbled_sentence_weighs_less_than_a_clean_one() -> None:
+    from briefreader.core.topics.sentence_quality import quality
+    from briefreader.core.topics.tokens import terms
+    garbled = "Another large group of resi- — residents are expected to leave the valley by bus today."
+    clean = "Another large group of residents are expected to leave the valley by bus today."
+    assert quality(garbled, terms(garbled)[1], ()) < 0.5 * quality(clean, terms(clean)[1], ())

@@ -50,6 +50,8 @@ def quality(stext: str, stems: Sequence[str], subject: Collection[str]) -> float
     on the ``subject`` (the stems of the segment's label)."""
     words = len(stext.split())
     q = 1.0 / (1.0 + 0.2 * disfluency(stext))
+    if BROKEN.search(stext):
+        q *= 0.5  # a word broken off or taken back: garbled as a summary
     hedges = len(HEDGE.findall(stext))
     q *= 0.7 ** min(hedges, 3)
     if words < 8:
