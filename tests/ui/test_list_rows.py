@@ -45,6 +45,8 @@ def test_second_line_keeps_the_speakers_before_the_rest_of_the_title() -> None:
     assert meta == " · transcript · Lee, Dunn" and rest.endswith("…") and len(rest) + len(meta) <= 40
     rest, meta = second_line("on trade talks with the union", "transcript", names, 24)
     assert meta == " · Lee, Dunn" and rest == " on trade t…"
+    rest, meta = second_line("on trade talks with the union", "transcript", names, 20)
+    assert meta == " · Lee +1" and rest == " on trade t…"
     # no speakers: the kind
     assert second_line("", "news", (), 30) == ("", " · news")
     assert second_line("", "", (), 30) == ("", "")

@@ -42,8 +42,9 @@ def citation_of(briefing: Briefing, start: int, end: int | None = None,
 
 def quoted_speaker(quotes: Sequence[Quote], start: int, end: int) -> str | None:
     """The speaker whose quotes (or turn sentences) cover most of ``[start, end)``, when
-    they cover at least a third of it (“…,” said Ann Lee, who leads the council.); where a quote inside a turn covers as much as the
-    turn (the words of someone the speaker quotes), the quoted person."""
+    they cover at least a third of it (“…,” said Ann Lee, who leads the council.);
+    where a quote inside a turn covers as much as the turn (the words of someone the
+    speaker quotes), the quoted person."""
     cover: dict[str, list[tuple[int, int]]] = {}
     attributed: set[str] = set()
     for q in quotes:

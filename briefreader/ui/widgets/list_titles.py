@@ -88,10 +88,12 @@ def second_line(rest: str, kind: str, speakers: tuple[str, ...], room: int) -> t
     """What follows the date on a row's second line, in ``room`` cells: the rest of a
     title that did not fit on the first line, then " · kind · speakers". Where that is too
     long: surnames for names, then the rest of the title cut (to ``_REST_MIN`` cells at
-    least, with "…"), then the kind left out (who speaks tells rows apart better); the
-    caller crops what still does not fit. Returns (rest, meta)."""
+    least, with "…"), then the kind left out (who speaks tells rows apart better), then
+    the first surname only ("Zients +1"); the caller crops what still does not fit.
+    Returns (rest, meta)."""
     tail = f" {rest}" if rest else ""
     full, short = ", ".join(speakers), _surnames(speakers)
+    least = f"{_surnames(speakers[:1])} +{len(speakers) - 1}" if len(speakers) > 1 else short
 
     def meta(*parts: str) -> str:
         text = " · ".join(p for p in parts if p)
@@ -106,7 +108,7 @@ def second_line(rest: str, kind: str, speakers: tuple[str, ...], room: int) -> t
     for m in (meta(kind, full), meta(kind, short)):
         if cell_len(tail) + cell_len(m) <= room:
             return tail, m
-    for m in (meta(kind, short), meta(short) if short else meta(kind)):
+    for m in (meta(kind, short), meta(short) if short else meta(kind), meta(least)):
         left = room - cell_len(m)
         if not tail or left >= min(_REST_MIN, cell_len(tail)):
             return cut(tail, left), m
