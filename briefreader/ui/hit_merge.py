@@ -4,7 +4,8 @@ The index holds a briefing's passages and, apart, its quotes: a search for a wor
 quote finds both, the passage around the quote and the quote itself. Where a quote hit
 overlaps a passage hit of the same briefing and they found the same words (a highlight
 in common, or the quote lies inside the passage), the list shows one entry, marked as
-the quote, with its speaker, where the better-ranked of the two was.
+the quote, with its speaker (the passage's when the quote has none), where the
+better-ranked of the two was.
 """
 
 from __future__ import annotations
@@ -41,8 +42,11 @@ def merge_quote_hits(hits: tuple[Hit, ...] | list[Hit]) -> list[Hit]:
         if i in absorbed:
             continue
         if i in place:
-            best = max([h.score, *(hits[p].score for p, q in absorbed.items() if q == i)])
-            out.append((place[i], replace(h, score=best)))
+            folded = [hits[p] for p, q in absorbed.items() if q == i]
+            best = max([h.score, *(p.score for p in folded)])
+            # an unattributed quote: who says the passage (a reporter quoting a tweet)
+            speaker = h.speaker or next((p.speaker for p in folded if p.speaker), None)
+            out.append((place[i], replace(h, score=best, speaker=speaker)))
         else:
             out.append((i, h))
     return [h for _, h in sorted(out, key=lambda x: x[0])]

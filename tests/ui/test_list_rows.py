@@ -46,7 +46,14 @@ def test_second_line_keeps_the_speakers_before_the_rest_of_the_title() -> None:
     rest, meta = second_line("on trade talks with the union", "transcript", names, 24)
     assert meta == " · Lee, Dunn" and rest == " on trade t…"
     rest, meta = second_line("on trade talks with the union", "transcript", names, 20)
-    assert meta == " · Lee +1" and rest == " on trade t…"
+    assert meta == " · Lee +1" and rest == " on trade…"  # the rest gives way, to fit
+    rest, meta = second_line("on trade talks with the union", "transcript", ("Ann Lee-Parkinson", "Cy Dunn"), 20)
+    assert meta == " · Lee-Parkinson +1" and rest == " …"  # the speaker before the title's rest
+    # a role is not shortened to its last word
+    assert second_line("", "transcript", ("Senior Administration Official",), 20) == (
+        "", " · Senior Administration Official")
+    assert second_line("", "transcript", ("White House Officials", "Ann Lee"), 34)[1] == (
+        " · White House Officials, Lee")
     # no speakers: the kind
     assert second_line("", "news", (), 30) == ("", " · news")
     assert second_line("", "", (), 30) == ("", "")

@@ -36,6 +36,10 @@ def test_a_passage_that_repeats_a_quote_hit_is_shown_once_as_the_quote() -> None
     assert [(h.document, h.kind, h.start) for h in merged] == [("a", "quote", 140), ("a", "passage", 400),
                                                                  ("b", "passage", 100)]
     assert merged[0].speaker == "Ann Lee" and merged[0].score == 2.0
+    # an unattributed quote inside a reporter's question: the question's speaker
+    asked = _hit("passage", 100, 300, [(150, 159)], 2.0, speaker=REPORTER)
+    tweet = _hit("quote", 140, 220, [(150, 159)], 1.5)
+    assert [(h.kind, h.speaker) for h in merge_quote_hits([asked, tweet])] == [("quote", REPORTER)]
     # overlapping but found by other words: two entries
     apart = _hit("quote", 250, 350, [(330, 339)], 1.0, speaker="Ann Lee")
     far = _hit("passage", 100, 300, [(150, 159)], 2.0)

@@ -80,8 +80,20 @@ def distinct_share(shown: list[str]) -> float:
     return sum(1 for s in shown if c[s] == 1) / len(shown) if shown else 1.0
 
 
+def _surname(name: str) -> str:
+    """A person's last name ("Psaki"); a role keeps its words ("Senior Administration
+    Official" is not "Official")."""
+    from briefreader.core.quotes.lexicon import ROLE_HEADS
+
+    words = name.split()
+    if len(words) < 2:
+        return name
+    last = words[-1].lower()
+    return name if last in ROLE_HEADS or last.removesuffix("s") in ROLE_HEADS else words[-1]
+
+
 def _surnames(speakers: tuple[str, ...]) -> str:
-    return ", ".join(s.split()[-1] if s.split() else s for s in speakers)
+    return ", ".join(_surname(s) for s in speakers)
 
 
 def second_line(rest: str, kind: str, speakers: tuple[str, ...], room: int) -> tuple[str, str]:
@@ -99,10 +111,10 @@ def second_line(rest: str, kind: str, speakers: tuple[str, ...], room: int) -> t
         text = " · ".join(p for p in parts if p)
         return f" · {text}" if text else ""
 
-    def cut(tail: str, left: int) -> str:
+    def cut(tail: str, left: int, floor: int = _REST_MIN) -> str:
         if cell_len(tail) <= left:
             return tail
-        keep = max(left, min(_REST_MIN, cell_len(tail))) - 1
+        keep = max(left, min(floor, cell_len(tail))) - 1
         return tail[:keep].rstrip() + "…" if keep > 1 else ""
 
     for m in (meta(kind, full), meta(kind, short)):
@@ -110,6 +122,7 @@ def second_line(rest: str, kind: str, speakers: tuple[str, ...], room: int) -> t
             return tail, m
     for m in (meta(kind, short), meta(short) if short else meta(kind), meta(least)):
         left = room - cell_len(m)
-        if not tail or left >= min(_REST_MIN, cell_len(tail)):
+        if left >= min(_REST_MIN, cell_len(tail)):
             return cut(tail, left), m
-    return cut(tail, _REST_MIN), m
+    left = room - cell_len(m)  # the shortest meta: the rest of the title gives way
+    return (cut(tail, left, 0) if left >= _REST_MIN // 2 else " …" if tail else ""), m
