@@ -126,3 +126,22 @@ async def test_rows_show_the_kind_and_main_speakers_and_filter_by_them(make_app)
         await pilot.press(*"peskov")
         await settle(pilot)
         assert [d.id for d in app.blist.shown] == [KREMLIN]
+
+
+async def test_a_format_1_catalog_is_upgraded_with_a_message_and_rows_get_their_speakers(make_app, ui_home):
+    import sqlite3
+
+    (catalog,) = ui_home.glob("cache/indexes/*/catalog.sqlite")
+    db = sqlite3.connect(catalog)
+    cols = "id, path, size, mtime_ns, hash, title, date, format, source_url, words"
+    db.executescript(f"CREATE TABLE old AS SELECT {cols} FROM documents; DROP TABLE documents; "
+                     "ALTER TABLE old RENAME TO documents; PRAGMA user_version=1;")
+    db.close()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        notes = [n.message for n in app._notifications]
+        assert any("upgraded from format 1" in m for m in notes), notes
+        await settle(pilot)
+        psaki = app.library.document(PSAKI)
+        assert psaki.speakers == ("Jen Psaki",) and psaki.kind == "transcript"
+        assert len(app.blist.docs) == 9
