@@ -9,6 +9,7 @@ from pathlib import Path
 
 from briefreader.core.model import Block, Briefing, Quote
 from briefreader.core.notes.citation import citation_of, quoted_speaker
+from briefreader.ui.messages import Target
 from tests.ui.conftest import PSAKI, settle
 
 WIDE = (160, 45)
@@ -46,22 +47,29 @@ def test_in_a_turn_the_person_quoted_by_the_speaker() -> None:
     assert quoted_speaker(quotes, c0, len(text)) == "Ann Lee"  # the whole turn: its speaker
 
 
+async def _cite(app, pilot, doc_id: str, offset: int) -> str:  # type: ignore[no-untyped-def]
+    """What c copies with the reader's cursor at ``offset`` of ``doc_id``."""
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append
+    app.open_target(Target(doc_id, offset))
+    await settle(pilot)
+    await pilot.press("c")
+    assert copied, "nothing copied"
+    return copied[0]
+
+
 async def test_c_cites_the_speaker_of_a_news_quote_and_the_note_stores_it(make_app, tmp_path: Path):
     folder = tmp_path / "news"
     folder.mkdir()
     shutil.copy(NEWS, folder / NEWS.name)
     app = make_app([folder])
-    copied: list[str] = []
     async with app.run_test(size=WIDE) as pilot:
-        app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
         await settle(pilot)
         a = app.analysis
         assert a is not None and a.briefing.format == "report"
         q = next(q for q in a.quotes if q.kind == "direct" and q.speaker == "John Key")
-        app.reader.jump_to(q.start)
-        await settle(pilot)
-        await pilot.press("c")
-        assert copied and copied[0].split(" — ")[-1].startswith("John Key, ")
+        cited = await _cite(app, pilot, a.briefing.id, q.start)
+        assert cited.split(" — ")[-1].startswith("John Key, ")
         start, end = app.reader.selection_span() or (0, 0)
         note = app.library.add_note(a.briefing.id, start, end, "who said it")
         assert app.library.notes.store.citations()[note.id].speaker == "John Key"
@@ -70,16 +78,10 @@ async def test_c_cites_the_speaker_of_a_news_quote_and_the_note_stores_it(make_a
 
 async def test_c_cites_the_speaker_of_a_transcript_turn(make_app):
     app = make_app()
-    copied: list[str] = []
     async with app.run_test(size=WIDE) as pilot:
-        app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
         await settle(pilot)
         a = app.library.analysis(PSAKI)
         q = next(q for q in a.quotes if q.kind == "turn" and q.speaker == "Jen Psaki" and not q.procedural
                  and len(q.text.split()) > 8)
-        from briefreader.ui.messages import Target
-
-        app.open_target(Target(PSAKI, q.start))
-        await settle(pilot)
-        await pilot.press("c")
-        assert copied and copied[0].split(" — ")[-1].startswith("Jen Psaki, ")
+        cited = await _cite(app, pilot, PSAKI, q.start)
+        assert cited.split(" — ")[-1].startswith("Jen Psaki, ")
