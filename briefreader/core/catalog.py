@@ -17,16 +17,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefreader.core.listing import kind_of
 from briefreader.core.model import Analysis, DocumentInfo, TopicSegment
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: documents.speakers and documents.kind (core.listing)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL, hash TEXT NOT NULL, title TEXT NOT NULL, date TEXT,
-    format TEXT NOT NULL, source_url TEXT, words INTEGER NOT NULL DEFAULT 0
+    format TEXT NOT NULL, source_url TEXT, words INTEGER NOT NULL DEFAULT 0,
+    speakers TEXT NOT NULL DEFAULT '[]', kind TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS analyses (hash TEXT PRIMARY KEY, version TEXT NOT NULL, blob BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS segments (
@@ -36,6 +38,22 @@ CREATE TABLE IF NOT EXISTS segments (
 );
 CREATE TABLE IF NOT EXISTS failures (path TEXT PRIMARY KEY, error TEXT NOT NULL);
 """
+
+
+_INFO = "id, path, title, date, format, source_url, words, speakers, kind"
+
+
+def _info(row: tuple[object, ...]) -> DocumentInfo:
+    """A list row from the catalog's columns (``_INFO``)."""
+    doc_id, path, title, date, fmt, url, words, speakers, kind = row
+    try:
+        names = json.loads(str(speakers))
+    except ValueError:  # a damaged value: the row without speakers
+        names = []
+    names = tuple(n for n in names if isinstance(n, str)) if isinstance(names, list) else ()
+    return DocumentInfo(str(doc_id), str(path), str(title), date if isinstance(date, str) else None,
+                        fmt, url if isinstance(url, str) else None,  # type: ignore[arg-type]
+                        words if isinstance(words, int) else 0, names, str(kind or ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +77,10 @@ def enable_wal(db: sqlite3.Connection, tries: int = 100) -> str:
                 raise
             time.sleep(0.05)
     raise sqlite3.OperationalError("database is locked")
+
+
+def _has_documents(db: sqlite3.Connection) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='documents'").fetchone() is not None
 
 
 class Catalog:
@@ -87,7 +109,13 @@ class Catalog:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version != SCHEMA_VERSION:  # written only when needed: a reader never waits for a writer here
                 db.execute("BEGIN IMMEDIATE")
-                if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                found = db.execute("PRAGMA user_version").fetchone()[0]
+                if found == 1 and _has_documents(db):
+                    self._upgrade_from_1(db)
+                elif found != SCHEMA_VERSION:
+                    if found:  # another format: a cache, so rebuilt from the files
+                        self.rebuilt_reason = (f"catalog {self.path} had format {found} (this version "
+                                               f"writes {SCHEMA_VERSION}); rebuilt: the briefings are read again")
                     for table in ("documents", "analyses", "segments", "failures", "meta"):
                         db.execute(f"DROP TABLE IF EXISTS {table}")
                     for statement in _SCHEMA.split(";"):
@@ -99,6 +127,17 @@ class Catalog:
             db.close()
             raise
         return db
+
+    def _upgrade_from_1(self, db: sqlite3.Connection) -> None:
+        """Format 1 had no speakers or kind: the columns are added and every row marked as
+        changed (no size, no hash), so the next sync fills them from the cached analyses
+        (from the cache: no briefing is analysed again for it); the list keeps its rows meanwhile."""
+        db.execute("ALTER TABLE documents ADD COLUMN speakers TEXT NOT NULL DEFAULT '[]'")
+        db.execute("ALTER TABLE documents ADD COLUMN kind TEXT NOT NULL DEFAULT ''")
+        db.execute("UPDATE documents SET size=-1, hash=''")
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self.rebuilt_reason = (f"catalog {self.path} upgraded from format 1 to {SCHEMA_VERSION}: "
+                               "the list's speakers are read again at the next sync")
 
     def close(self) -> None:
         self.db.close()
@@ -128,11 +167,14 @@ class Catalog:
         return {r[1]: FileState(*r) for r in rows}
 
     def put_document(self, info: DocumentInfo, size: int, mtime_ns: int, content_hash: str) -> None:
+        """Store a list row (a row listed before its briefing is analysed has no speakers,
+        and the kind its format and file type tell)."""
         self.db.execute("DELETE FROM documents WHERE path=? AND id<>?", (info.path, info.id))
         self.db.execute(
-            "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (info.id, info.path, size, mtime_ns, content_hash, info.title, info.date,
-             info.format, info.source_url, info.words),
+             info.format, info.source_url, info.words, json.dumps(list(info.speakers)),
+             info.kind or kind_of(info.format, info.path)),
         )
 
     def touch(self, path: str, size: int, mtime_ns: int) -> None:
@@ -144,17 +186,13 @@ class Catalog:
 
     def documents(self) -> list[DocumentInfo]:
         rows = self.db.execute(
-            "SELECT id, path, title, date, format, source_url, words FROM documents "
-            "ORDER BY date IS NULL, date DESC, title"
+            f"SELECT {_INFO} FROM documents ORDER BY date IS NULL, date DESC, title"
         )
-        return [DocumentInfo(*r) for r in rows]
+        return [_info(r) for r in rows]
 
     def document(self, doc_id: str) -> tuple[DocumentInfo, str] | None:
-        r = self.db.execute(
-            "SELECT id, path, title, date, format, source_url, words, hash FROM documents WHERE id=?",
-            (doc_id,),
-        ).fetchone()
-        return (DocumentInfo(*r[:7]), r[7]) if r else None
+        r = self.db.execute(f"SELECT {_INFO}, hash FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return (_info(r[:9]), r[9]) if r else None
 
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])

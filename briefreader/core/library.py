@@ -254,7 +254,8 @@ class Library:
 
             self._notes = NotesService(
                 NoteStore(data_dir(self.home) / "notes.sqlite"),
-                Corpus(self._documents, self._content_hash, lambda doc_id: self.analysis(doc_id).briefing),
+                Corpus(self._documents, self._content_hash, lambda doc_id: self.analysis(doc_id).briefing,
+                       lambda doc_id: self.analysis(doc_id).quotes),
                 NoteIndexer(self._index_notes, self._unindex_note),
             )
         return self._notes

@@ -128,6 +128,8 @@ class DocumentInfo:
     format: Format
     source_url: str | None = None
     words: int = 0
+    speakers: tuple[str, ...] = ()  # who speaks (or is quoted) most (core.listing)
+    kind: str = ""  # transcript | news | web page | round-up (core.listing); "" if not known
 
     def to_json(self) -> dict[str, object]:
         return {"id": self.id, "path": self.path, "title": self.title,

@@ -118,7 +118,7 @@ class BriefreaderApp(PaneAccess, ArchiveActions, App[int]):
         for problem in self.keymap_problems:
             self.notify(problem, title="Key map", severity="warning", timeout=8)
         for message in getattr(self.library, "messages", []):
-            self.notify(message, title="Index", severity="warning")
+            self.notify(message, title="Index", severity="warning", markup=False)
         self.main.apply_width(self.size.width)
         self.documents = self.library.documents()
         self.blist.set_documents(self.documents)

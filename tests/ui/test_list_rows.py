@@ -3,8 +3,8 @@ l and escape as elsewhere, a cursor that stands out."""
 
 from __future__ import annotations
 
-from briefreader.ui.widgets.list_titles import distinct_share, short_titles
-from tests.ui.conftest import PSAKI, settle
+from briefreader.ui.widgets.list_titles import distinct_share, second_line, short_titles
+from tests.ui.conftest import KREMLIN, PSAKI, settle
 
 WIDE = (160, 45)
 
@@ -33,6 +33,30 @@ def test_two_titles_never_shown_alike() -> None:
     short = short_titles(titles)
     assert len(set(short.values())) == len(titles)
     assert short[titles[0]] == "Le Mali"
+
+
+def test_second_line_keeps_the_speakers_before_the_rest_of_the_title() -> None:
+    names = ("Ann Lee", "Cy Dunn")
+    # room for everything: the rest of the title, kind, full names
+    assert second_line("on trade", "transcript", names, 60) == (" on trade", " · transcript · Ann Lee, Cy Dunn")
+    # less: surnames, then the rest of the title cut, then the kind left out
+    assert second_line("on trade", "transcript", names, 35) == (" on trade", " · transcript · Lee, Dunn")
+    rest, meta = second_line("on trade talks with the union", "transcript", names, 40)
+    assert meta == " · transcript · Lee, Dunn" and rest.endswith("…") and len(rest) + len(meta) <= 40
+    rest, meta = second_line("on trade talks with the union", "transcript", names, 24)
+    assert meta == " · Lee, Dunn" and rest == " on trade t…"
+    rest, meta = second_line("on trade talks with the union", "transcript", names, 20)
+    assert meta == " · Lee +1" and rest == " on trade…"  # the rest gives way, to fit
+    rest, meta = second_line("on trade talks with the union", "transcript", ("Ann Lee-Parkinson", "Cy Dunn"), 20)
+    assert meta == " · Lee-Parkinson +1" and rest == " …"  # the speaker before the title's rest
+    # a role is not shortened to its last word
+    assert second_line("", "transcript", ("Senior Administration Official",), 20) == (
+        "", " · Senior Administration Official")
+    assert second_line("", "transcript", ("White House Officials", "Ann Lee"), 34)[1] == (
+        " · White House Officials, Lee")
+    # no speakers: the kind
+    assert second_line("", "news", (), 30) == ("", " · news")
+    assert second_line("", "", (), 30) == ("", "")
 
 
 def test_distinct_share() -> None:
@@ -85,3 +109,39 @@ def test_list_width_follows_the_terminal() -> None:
 
     assert tier_for(100) == "-medium" and tier_for(160) == "-wide"
 
+
+
+async def test_rows_show_the_kind_and_main_speakers_and_filter_by_them(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        rows = app.blist.options
+        lines = [line.text for line in rows.render_lines(rows.region.reset_offset)]
+        i = next(i for i, d in enumerate(app.blist.shown) if d.id == PSAKI)
+        assert "transcript · Jen Psaki" in lines[2 * i + 1]
+        kremlin = next(i for i, d in enumerate(app.blist.shown) if d.id == KREMLIN)
+        assert "news · Dmitry Peskov" in lines[2 * kremlin + 1]  # the most-quoted person
+        await pilot.press(*"peskov")
+        await settle(pilot)
+        assert [d.id for d in app.blist.shown] == [KREMLIN]
+
+
+async def test_a_format_1_catalog_is_upgraded_with_a_message_and_rows_get_their_speakers(make_app, ui_home):
+    import sqlite3
+
+    (catalog,) = ui_home.glob("cache/indexes/*/catalog.sqlite")
+    db = sqlite3.connect(catalog)
+    cols = "id, path, size, mtime_ns, hash, title, date, format, source_url, words"
+    db.executescript(f"CREATE TABLE old AS SELECT {cols} FROM documents; DROP TABLE documents; "
+                     "ALTER TABLE old RENAME TO documents; PRAGMA user_version=1;")
+    db.close()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        notes = [n.message for n in app._notifications]
+        assert any("upgraded from format 1" in m for m in notes), notes
+        await settle(pilot)
+        psaki = app.library.document(PSAKI)
+        assert psaki.speakers == ("Jen Psaki",) and psaki.kind == "transcript"
+        assert len(app.blist.docs) == 9

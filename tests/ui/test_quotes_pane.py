@@ -1,11 +1,11 @@
-"""The Quotes tab hides procedural turns by default and shows entries over several lines."""
+"""The Quotes tab hides procedural turns by default (the core's ``Quote.procedural``)
+and shows entries over several lines."""
 
 from __future__ import annotations
 
-import pytest
-
+from briefreader.core.model import Analysis, Block, Briefing, Quote
 from briefreader.ui.messages import Target
-from briefreader.ui.procedural import is_procedural
+from briefreader.ui.quote_entries import quote_entries
 from briefreader.ui.widgets.quotes_tab import QuotesTab
 from tests.ui.conftest import settle
 
@@ -13,18 +13,31 @@ KJP = ("2024-04-18-press-gaggle-by-press-secretary-karine-jean-pierre-and-nation
        "communications-advisor-john-kirby-en-route-philadelphia-pa.md")
 
 
-@pytest.mark.parametrize("text", ["Hi, everybody.", "Go ahead.", "Okay.", "Thank you.",
-                                  "Go ahead, Steve.", "Thanks so much, everyone. See you tomorrow.",
-                                  "Yeah, go ahead.", "Good afternoon, everybody."])
-def test_procedural(text: str) -> None:
-    assert is_procedural(text)
+def _turns(*turns: tuple[str, list[tuple[str, bool]]]) -> Analysis:
+    """A transcript of my own: each turn a speaker and its sentences (text, procedural)."""
+    text, blocks, quotes = "", [], []
+    for t, (speaker, sentences) in enumerate(turns):
+        start = len(text)
+        for s, proc in sentences:
+            if text and text[-1] != "\n" and len(text) > start:
+                text += " "
+            quotes.append(Quote("d", len(text), len(text) + len(s), s, speaker, None, None, "turn",
+                                ((len(text), len(text) + len(s)),), procedural=proc))
+            text += s
+        blocks.append(Block("turn", start, len(text), text[start:], speaker=speaker, turn=t))
+        text += "\n\n"
+    b = Briefing("d", "/x/d.md", "T", None, "transcript", text, tuple(blocks))
+    return Analysis(b, tuple(quotes))
 
 
-@pytest.mark.parametrize("text", ["No.", "Yes, we are sending more aid.", "Okay, so the President travels to Ohio.",
-                                  "Thank you for the question; the answer is no.", "Steve.",
-                                  "We will see what happens next week in the Senate."])
-def test_not_procedural(text: str) -> None:
-    assert not is_procedural(text)
+def test_entries_leave_out_procedural_sentences() -> None:
+    a = _turns(("Ann Lee", [("Hi, everybody.", True), ("Go ahead.", True)]),
+               ("Reporter", [("Will the bill pass?", False)]),
+               ("Ann Lee", [("Thank you.", True), ("The vote is on Tuesday.", False)]))
+    every = quote_entries(a)
+    assert [e.procedural for e in every] == [True, False, False]
+    kept = quote_entries(a, include_procedural=False)
+    assert [a.briefing.text[e.start:e.end] for e in kept] == ["Will the bill pass?", "The vote is on Tuesday."]
 
 
 def _entries(tab: QuotesTab) -> list[str]:
@@ -41,12 +54,18 @@ async def test_quotes_tab_hides_procedural_turns(make_app):
         await settle(pilot)
         await pilot.press("1")
         tab = app.query_one(QuotesTab)
+        analysis = app.library.analysis(KJP)
+        procedural = [q for q in analysis.quotes if q.procedural]
+        assert procedural  # the core flags some turn sentences of this gaggle
         shown = _entries(tab)
-        assert shown and not any(is_procedural(t.lstrip(" “‘▸")) for t in shown)
+        spans = list(tab._spans.values())
+        assert shown and len(spans) == len(shown)
+        # no entry shown starts with a sentence the core calls procedural
+        assert not any(q.start == s for q in procedural for s, _e in spans)
         assert any(len(t.split()) > 14 for t in shown)  # more than one short line
         footer = str(tab.options.get_option_at_index(tab.options.option_count - 1).prompt)
         assert "procedural turns hidden" in footer
         await pilot.press("p")
         every = _entries(tab)
         assert len(every) > len(shown)
-        assert any(is_procedural(t.lstrip(" “‘▸")) for t in every)
+        assert any(q.start == s for q in procedural for s, _e in tab._spans.values())

@@ -3,7 +3,8 @@ results grouped by briefing and paged, newest first, questions hidden, clear dat
 
 from __future__ import annotations
 
-from briefreader.core.model import REPORTER
+from briefreader.core.model import REPORTER, Hit
+from briefreader.ui.hit_merge import merge_quote_hits
 from briefreader.ui.phrase_hits import phrase_spans, query_phrases
 from briefreader.ui.widgets.search_results import MORE
 from tests.ui.conftest import KREMLIN, settle
@@ -18,6 +19,50 @@ def test_phrase_spans_one_per_occurrence() -> None:
     assert phrase_spans(text, 0, words, ["arms control"]) == [(13, 25), (27, 40)]
     # offsets of a snippet that starts later in the text
     assert phrase_spans(text[10:], 10, [(13, 17), (18, 25)], ["arms control"]) == [(13, 25)]
+
+
+def _hit(kind: str, start: int, end: int, highlights: list[tuple[int, int]], score: float,
+         doc: str = "a", speaker: str | None = None) -> Hit:
+    return Hit(doc, kind, start, end, score, "", tuple(highlights), speaker=speaker)  # type: ignore[arg-type]
+
+
+def test_a_passage_that_repeats_a_quote_hit_is_shown_once_as_the_quote() -> None:
+    passage = _hit("passage", 100, 300, [(150, 159)], 2.0)
+    quote = _hit("quote", 140, 220, [(150, 159)], 1.5, speaker="Ann Lee")
+    other = _hit("passage", 400, 500, [(420, 429)], 1.8)
+    elsewhere = _hit("passage", 100, 300, [(150, 159)], 1.7, doc="b")  # another briefing
+    merged = merge_quote_hits([passage, other, quote, elsewhere])
+    # one entry for the passage and its quote: the quote, with its speaker, where the passage was
+    assert [(h.document, h.kind, h.start) for h in merged] == [("a", "quote", 140), ("a", "passage", 400),
+                                                                 ("b", "passage", 100)]
+    assert merged[0].speaker == "Ann Lee" and merged[0].score == 2.0
+    # an unattributed quote inside a reporter's question: the question's speaker
+    asked = _hit("passage", 100, 300, [(150, 159)], 2.0, speaker=REPORTER)
+    tweet = _hit("quote", 140, 220, [(150, 159)], 1.5)
+    assert [(h.kind, h.speaker) for h in merge_quote_hits([asked, tweet])] == [("quote", REPORTER)]
+    # overlapping but found by other words: two entries
+    apart = _hit("quote", 250, 350, [(330, 339)], 1.0, speaker="Ann Lee")
+    far = _hit("passage", 100, 300, [(150, 159)], 2.0)
+    assert len(merge_quote_hits([far, apart])) == 2
+
+
+async def test_results_show_a_quote_and_its_passage_once(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await _search(pilot, "ceasefire")
+        raw = app.library.search("ceasefire", limit=50).hits
+        quotes = [h for h in raw if h.kind == "quote"]
+        assert quotes and len(raw) > len(app.results.targets)  # the core gives both, the list one
+        res = app.results
+        entries = [res.get_option_at_index(i).prompt.plain for i in range(res.option_count)
+                   if res.get_option_at_index(i).id]
+        starts = [(t.doc_id, t.offset) for t in res.targets.values()]
+        assert len(starts) == len(set(starts))  # no occurrence listed twice
+        for q in quotes:  # each quote hit once, marked with its speaker
+            assert sum(1 for e in entries if e.lstrip().startswith(f"{q.speaker} · quote")) >= 1
+        status = str(app.search_bar.query_one("#status").render())
+        assert f"{len(res.targets)} passages" in status
 
 
 async def _search(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -87,12 +132,12 @@ async def test_results_grouped_paged_sorted_and_questions_hidden(make_app):
                    if res.get_option_at_index(i).disabled]
         assert headers and " hit" in headers[0].prompt.plain
         ids = [res.get_option_at_index(i).id for i in range(res.option_count)]
-        assert ids[-1] == MORE and len(res.targets) == 50
+        assert ids[-1] == MORE and len(res.targets) == 50 - res.merged
         res.focus()
         res.highlighted = res.option_count - 1
         await pilot.press("enter")
         await settle(pilot)
-        assert len(res.targets) == 100
+        assert len(res.targets) == 100 - res.merged
         await pilot.press("ctrl+o")
         await settle(pilot)
         dates = [app.library.document(t.doc_id).date or "" for t in res.targets.values()]

@@ -33,9 +33,18 @@ def test_list_at_80x24(snap_compare, make_app):
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_before("l", "2", "0", "2", "1"))
 
 
+def test_list_at_120x36(snap_compare, make_app):
+    assert snap_compare(make_app(), terminal_size=(120, 36), run_before=_before("l", "2", "0", "2", "1"))
+
+
 def test_search_results(snap_compare, make_app):
     keys = ("slash", *"ceasefire", "enter")
     assert snap_compare(make_app(), terminal_size=(120, 36), run_before=_before(*keys))
+
+
+def test_search_results_80x24(snap_compare, make_app):
+    keys = ("slash", *"ceasefire", "enter")
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_before(*keys))
 
 
 def test_reader_at_a_hit(snap_compare, make_app):

@@ -21,7 +21,7 @@ from types import EllipsisType
 from typing import Any
 
 from briefreader.core.errors import BriefreaderError
-from briefreader.core.model import Briefing, DocumentInfo, Note
+from briefreader.core.model import Briefing, DocumentInfo, Note, Quote
 from briefreader.core.notes.citation import Citation, citation_of
 from briefreader.core.notes.documents import Documents
 from briefreader.core.notes.markdown_export import export_markdown
@@ -43,6 +43,7 @@ class Corpus:
     documents: Callable[[], Mapping[str, DocumentInfo]]  # the corpus's briefings, by id
     content_hash: Callable[[str], str | None]  # a briefing's indexed content hash; None: not indexed
     briefing: Callable[[str], Briefing]  # a briefing as it is now (its current text)
+    quotes: Callable[[str], Sequence[Quote]] | None = None  # its quotes: whom a note's passage cites
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ class NotesService:
     def add(self, doc_id: str, start: int, end: int, body: str = "",
             tags: Sequence[str] = (), color: str | None = None) -> Note:
         note = self.store.add(self._corpus.briefing(doc_id), start, end, clean(body), _clean_tags(tags), color)
+        self._cite(note)
         self._index.write(doc_id)
         return note
 
@@ -102,8 +104,19 @@ class NotesService:
                      color: str | None = None, occurrence: int = 0) -> Note:
         note = self.store.add_by_quote(self._corpus.briefing(doc_id), quote, clean(body), _clean_tags(tags),
                                        color, occurrence=occurrence)
+        self._cite(note)
         self._index.write(doc_id)
         return note
+
+    def _cite_of(self, note: Note) -> Citation:
+        quotes = self._corpus.quotes(note.document) if self._corpus.quotes is not None else ()
+        return citation_of(self._corpus.briefing(note.document), note.start, note.end, quotes)
+
+    def _cite(self, note: Note) -> None:
+        """Store the note's citation with the speaker of the quote it is in (the store
+        knows the briefing's turns only)."""
+        if self._corpus.quotes is not None:
+            self.store.set_citation(note.id, self._cite_of(note))
 
     def update(self, note_id: str, *, body: str | None = None, tags: Sequence[str] | None = None,
                color: str | None | EllipsisType = ...) -> Note:
@@ -163,7 +176,7 @@ class NotesService:
         if stored is not None and not stored.empty:
             return stored
         try:
-            return citation_of(self._corpus.briefing(note.document), note.start)
+            return self._cite_of(note)
         except Exception:  # noqa: BLE001 - not in this corpus: what is known of it
             return stored or Citation()
 
@@ -175,7 +188,7 @@ class NotesService:
             c = cites.get(n.id)
             if (c is None or c.empty) and n.document in docs:
                 try:
-                    self.store.set_citation(n.id, citation_of(self._corpus.briefing(n.document), n.start))
+                    self.store.set_citation(n.id, self._cite_of(n))
                 except Exception:  # noqa: BLE001, S112 - a briefing that cannot be read: next time
                     continue
 

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from briefreader.core.analysis import analyze
 from briefreader.core.errors import IngestError
+from briefreader.core.listing import kind_of, main_speakers
 from briefreader.core.model import Analysis, TopicSegment
 from briefreader.core.search import briefing_entries
 
@@ -50,8 +51,9 @@ def _pickled(a: Analysis) -> bytes:
 
 def prepare(a: Analysis) -> Prepared:
     b = a.briefing
-    return Prepared(list(briefing_entries(a)), (b.title, b.date, b.format, b.source_url, len(b.text.split())),
-                     b.content_hash, a.segments, _pickled(a))
+    info = (b.title, b.date, b.format, b.source_url, len(b.text.split()),
+            main_speakers(a), kind_of(b.format, b.path, a))
+    return Prepared(list(briefing_entries(a)), info, b.content_hash, a.segments, _pickled(a))
 
 
 def job(args: tuple[str, str]) -> tuple[str, str, Prepared | None, str | None]:

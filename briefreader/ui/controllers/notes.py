@@ -199,7 +199,7 @@ class NotesController(Controller):
             self.notify("Nothing to cite here", timeout=3)
             return
         b = analysis.briefing
-        text = citation_text(b.text[span[0]:span[1]], citation_of(b, span[0]))
+        text = citation_text(b.text[span[0]:span[1]], citation_of(b, span[0], span[1], analysis.quotes))
         self.app.copy_to_clipboard(text)
         self.notify(first_words(text, 24), title="Citation copied", markup=False, timeout=4)
 

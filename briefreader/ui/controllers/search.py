@@ -103,7 +103,8 @@ class SearchController(Controller):
         if event.result is not None:
             hidden = results.show_hits(event.request.query, event.result.hits, event.result.total,
                                        self.hide_questions)
-            n, total = len(event.result.hits), event.result.total
+            # a passage shown as the quote it repeats counts once
+            n, total = len(event.result.hits) - results.merged, event.result.total - results.merged
             first = "newest" if self.newest_first else "best"
             status = f"{total} passages" if n == total else f"{first} {n} of {total} passages"
             if hidden:

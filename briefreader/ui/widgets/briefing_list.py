@@ -1,6 +1,7 @@
-"""The briefing list: what differs in each title (``list_titles``), date and format,
-a mark for briefings with notes; newest first or by title (ctrl+s); typing filters it
-(every word must appear in the title, date or format)."""
+"""The briefing list: what differs in each title (``list_titles``), the date, the kind of
+briefing (transcript / news / web page / round-up) and its main speakers, a mark for
+briefings with notes; newest first or by title (ctrl+s); typing filters it (every word
+must appear in the title, date, kind or speakers)."""
 
 from __future__ import annotations
 
@@ -24,14 +25,20 @@ from textual.widgets import Input, Static
 from briefreader.core.model import DocumentInfo
 from briefreader.ui.keys import LIST_BINDINGS
 from briefreader.ui.messages import OpenBriefing, Target
-from briefreader.ui.widgets.list_titles import short_titles
+from briefreader.ui.widgets.list_titles import second_line, short_titles
 
 NOTE_MARK = "✎ "
+_FORMAT_KIND = {"transcript": "transcript", "report": "news", "notes": "round-up"}
 SORTS = ("date", "title")
 
 
+def kind_label(doc: DocumentInfo) -> str:
+    """transcript / news / web page / round-up (the catalog's; else from the format)."""
+    return doc.kind or _FORMAT_KIND.get(doc.format, doc.format)
+
+
 def _matches(doc: DocumentInfo, words: list[str]) -> bool:
-    hay = f"{doc.title} {doc.date or ''} {doc.format}".lower()
+    hay = f"{doc.title} {doc.date or ''} {kind_label(doc)} {' '.join(doc.speakers)}".lower()
     return all(w in hay for w in words)
 
 
@@ -53,7 +60,7 @@ class FilterInput(Input):
 
 
 class BriefingRows(ScrollView, can_focus=True):
-    """The rows: two lines per briefing (title; date · format), drawn on demand so a
+    """The rows: two lines per briefing (title; date · kind · speakers), drawn on demand so a
     list of thousands of briefings costs nothing to build, filter or scroll.
 
     Printable keys that are not commands start the filter."""
@@ -153,12 +160,10 @@ class BriefingRows(ScrollView, can_focus=True):
             segments.append(Segment(first, style.rich_style))
         else:
             meta_style = style if i == self.highlighted else style + self.get_visual_style("rows--meta", partial=True)
-            date = d.date or "undated"
-            segments = [Segment(" " + date, meta_style.rich_style)]
-            if rest:
-                segments.append(Segment(" " + rest, style.rich_style))
-            else:
-                segments.append(Segment(f" · {d.format}", meta_style.rich_style))
+            date = " " + (d.date or "undated")
+            tail, meta = second_line(rest, kind_label(d), d.speakers, width - cell_len(date))
+            segments = [Segment(date, meta_style.rich_style), Segment(tail, style.rich_style),
+                        Segment(meta, meta_style.rich_style)]
         strip = Strip(segments)
         if strip.cell_length > width:
             strip = strip.crop(0, max(width - 1, 0))

@@ -1,4 +1,5 @@
-"""What the briefing list shows of a title: the part that differs.
+"""What the briefing list shows of a title: the part that differs; and the row's second
+line (date, the rest of the title, the kind of briefing and its main speakers).
 
 An archive's titles share long openings ("Press Briefing by Press Secretary …",
 "Communiqué du ministère …"): a row cut at 30 columns would show only that. The
@@ -12,6 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from rich.cells import cell_len
+
 from briefreader.core.lexicon import MONTHS
 
 _MAX_PREFIX = 10  # words
@@ -20,6 +23,7 @@ _WORD = re.compile(r"\S+")
 _ALPHA = re.compile(r"[^\W\d_]{2,}")
 _MONTH_WORDS = {m.lower() for m in MONTHS}
 _CONNECTIVE = re.compile(r"^[\s,:;–—-]+")
+_REST_MIN = 12  # cells of a title's second part kept before the kind and speakers
 
 
 def _words(title: str) -> list[str]:
@@ -74,3 +78,51 @@ def distinct_share(shown: list[str]) -> float:
     """The share of ``shown`` rows whose text no other row has (for the tests)."""
     c = Counter(shown)
     return sum(1 for s in shown if c[s] == 1) / len(shown) if shown else 1.0
+
+
+def _surname(name: str) -> str:
+    """A person's last name ("Psaki"); a role keeps its words ("Senior Administration
+    Official" is not "Official")."""
+    from briefreader.core.quotes.lexicon import ROLE_HEADS
+
+    words = name.split()
+    if len(words) < 2:
+        return name
+    last = words[-1].lower()
+    return name if last in ROLE_HEADS or last.removesuffix("s") in ROLE_HEADS else words[-1]
+
+
+def _surnames(speakers: tuple[str, ...]) -> str:
+    return ", ".join(_surname(s) for s in speakers)
+
+
+def second_line(rest: str, kind: str, speakers: tuple[str, ...], room: int) -> tuple[str, str]:
+    """What follows the date on a row's second line, in ``room`` cells: the rest of a
+    title that did not fit on the first line, then " · kind · speakers". Where that is too
+    long: surnames for names, then the rest of the title cut (to ``_REST_MIN`` cells at
+    least, with "…"), then the kind left out (who speaks tells rows apart better), then
+    the first surname only ("Zients +1"); the caller crops what still does not fit.
+    Returns (rest, meta)."""
+    tail = f" {rest}" if rest else ""
+    full, short = ", ".join(speakers), _surnames(speakers)
+    least = f"{_surnames(speakers[:1])} +{len(speakers) - 1}" if len(speakers) > 1 else short
+
+    def meta(*parts: str) -> str:
+        text = " · ".join(p for p in parts if p)
+        return f" · {text}" if text else ""
+
+    def cut(tail: str, left: int, floor: int = _REST_MIN) -> str:
+        if cell_len(tail) <= left:
+            return tail
+        keep = max(left, min(floor, cell_len(tail))) - 1
+        return tail[:keep].rstrip() + "…" if keep > 1 else ""
+
+    for m in (meta(kind, full), meta(kind, short)):
+        if cell_len(tail) + cell_len(m) <= room:
+            return tail, m
+    for m in (meta(kind, short), meta(short) if short else meta(kind), meta(least)):
+        left = room - cell_len(m)
+        if left >= min(_REST_MIN, cell_len(tail)):
+            return cut(tail, left), m
+    left = room - cell_len(m)  # the shortest meta: the rest of the title gives way
+    return (cut(tail, left, 0) if left >= _REST_MIN // 2 else " …" if tail else ""), m

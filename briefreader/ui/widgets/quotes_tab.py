@@ -1,5 +1,6 @@
 """Quotes tab: the open briefing's quotes grouped by speaker, each entry wrapped over
-a few lines; procedural turns ("Go ahead.", "Thank you.") hidden unless p shows them;
+a few lines; procedural turns ("Go ahead.", "Thank you.": ``Quote.procedural``, set by
+the core) hidden unless p shows them;
 enter jumps to one."""
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from textual.widgets.option_list import Option
 from briefreader.core.model import REPORTER, Analysis
 from briefreader.ui.excerpts import first_words
 from briefreader.ui.messages import JumpTo
-from briefreader.ui.procedural import is_procedural
 from briefreader.ui.quote_entries import UNKNOWN, quote_entries
 from briefreader.ui.speaker_colours import speaker_colours
 from briefreader.ui.widgets.side_tab import SideTab, TabList
@@ -61,9 +61,8 @@ class QuotesTab(SideTab):
             self.show([], "No briefing open.")
             return
         text = analysis.briefing.text
-        entries = [e for e in quote_entries(analysis)
-                   if self.show_procedural or not is_procedural(text[e.start:e.end])]
-        hidden = len(quote_entries(analysis)) - len(entries)
+        entries = quote_entries(analysis, include_procedural=self.show_procedural)
+        hidden = 0 if self.show_procedural else sum(1 for e in quote_entries(analysis) if e.procedural)
         colours = speaker_colours(analysis)
         groups: dict[str, list[int]] = {}
         for i, e in enumerate(entries):

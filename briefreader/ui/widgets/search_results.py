@@ -1,6 +1,7 @@
 """Search results: passages (or quotes) with the matching words highlighted (a
-quoted phrase as one hit), grouped by briefing with their counts; a last entry loads
-more; enter opens the briefing at the hit."""
+quoted phrase as one hit), grouped by briefing with their counts (a passage that
+repeats a quote hit shown once, as the quote: ``hit_merge``); a last entry loads more;
+enter opens the briefing at the hit."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from briefreader.core.model import REPORTER, DocumentInfo, Hit, Quote
 from briefreader.ui.excerpts import first_words
+from briefreader.ui.hit_merge import merge_quote_hits
 from briefreader.ui.keys import RESULTS_BINDINGS
 from briefreader.ui.messages import OpenBriefing, Target
 from briefreader.ui.phrase_hits import phrase_spans, query_phrases
@@ -53,15 +55,19 @@ class SearchResults(OptionList):
         super().__init__(id=id)
         self.targets: dict[str, Target] = {}
         self.query_text = ""
+        self.merged = 0  # passages shown as the quote hit they repeat
 
     def show_hits(self, query: str, hits: tuple[Hit, ...], total: int = 0,
                   hide_questions: bool = False) -> int:
-        """The hits grouped by briefing (in the order of each briefing's first hit);
-        returns how many reporters' questions were hidden."""
+        """The hits grouped by briefing (in the order of each briefing's first hit), a
+        passage that repeats a quote hit shown once, as the quote; returns how many
+        reporters' questions were hidden."""
         self.query_text = query
         self.targets = {}
         phrases = query_phrases(query)
-        shown = [h for h in hits if not (hide_questions and h.speaker == REPORTER)]
+        merged = merge_quote_hits(hits)
+        self.merged = len(hits) - len(merged)
+        shown = [h for h in merged if not (hide_questions and h.speaker == REPORTER)]
         groups: dict[str, list[Hit]] = {}
         for h in shown:
             groups.setdefault(h.document, []).append(h)
@@ -92,7 +98,7 @@ class SearchResults(OptionList):
         self.set_options(options)
         if options:
             self.action_first()
-        return len(hits) - len(shown)
+        return len(merged) - len(shown)
 
     def show_quotes(self, query: str, quotes: list[Quote], docs: dict[str, DocumentInfo]) -> None:
         self.query_text = query
