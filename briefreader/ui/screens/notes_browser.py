@@ -116,7 +116,7 @@ class NotesBrowser(Screen[CitedNote | None]):
         count = f"{len(self.shown)}/{total}" if query.strip() else str(total)
         self.query_one("#nb-title", Static).update(
             f"Every note ({count}) · enter: open at the passage · escape: back"
-            if total else "No notes yet: select a passage in the reader and press a")
+            if total else "No notes yet: in the reader, v selects a passage, a annotates")
 
     @staticmethod
     def _option(k: int, item: CitedNote) -> Option:
