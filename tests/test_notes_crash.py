@@ -52,11 +52,14 @@ def test_sigkill_mid_loop_loses_no_committed_note(tmp_path: Path) -> None:
                                 text=True, env=env, cwd=tmp_path)
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.05, 0.4))  # let it write, then kill it wherever it is
+        # one committed note first (a loaded machine may start slowly), then let it
+        # write a while and kill it wherever it is
+        first = proc.stdout.readline().strip()
+        time.sleep(rng.uniform(0.05, 0.4))
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate(timeout=10)
         assert proc.returncode == -signal.SIGKILL
-        ids = out.split()
+        ids = [first, *out.split()]
         reported.extend(i for i in ids if len(i) == 36)  # a last line may be cut off
         assert ids, f"round {round_}: the child committed nothing before it was killed"
 
@@ -71,4 +74,4 @@ def test_sigkill_mid_loop_loses_no_committed_note(tmp_path: Path) -> None:
             assert all(n.tags and n.state == "placed" for n in store.list())
         if time.monotonic() > t_end:
             break
-    assert len(reported) > 10
+    assert len(reported) > round_  # at least one committed note per round
