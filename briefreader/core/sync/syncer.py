@@ -19,7 +19,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from briefreader.core.analysis import analysis_version
 from briefreader.core.catalog import Catalog
 from briefreader.core.errors import IndexBusy, IngestError
 from briefreader.core.ingest import briefing_hash, read_bytes
@@ -28,7 +27,7 @@ from briefreader.core.processes import exit_with_parent
 from briefreader.core.scan import Found, scan
 from briefreader.core.search import SearchEngine
 from briefreader.core.sync.pool import Prepared, PrePickled, job, prepare, streamed
-from briefreader.core.sync.preview import preview
+from briefreader.core.sync.version import current_version
 
 Progress = Callable[[int, int, str], None]
 Published = Callable[[int, int], None]  # (briefings analysed and committed, of total)
@@ -99,25 +98,23 @@ class Syncer:
         report = SyncReport()
         failures: list[tuple[str, str]] = []
         found = list(scan(self.roots, failures))
-        states = self.catalog.file_states()
-        version = analysis_version()
+        version = current_version(self.catalog.path.parent)
         # the analysing code changed: every briefing is analysed again
         stale = self.catalog.get_meta("analysis_version") != version
-        if stale:
-            states = {p: replace(st, size=-1) for p, st in states.items()}
+        stamps = self.catalog.file_stamps()
         known_failed = {} if stale else self._failed_stats()
         todo: list[Found] = []
         for f in found:
-            old = states.get(f.path)
-            if old and old.size == f.size and old.mtime_ns == f.mtime_ns and old.id == f.doc_id:
+            if not stale and stamps.get(f.path) == (f.doc_id, f.size, f.mtime_ns):
                 report.unchanged += 1
-            elif old is None and known_failed.get(f.path, [None])[:2] == [f.size, f.mtime_ns]:
+            elif known_failed and f.path not in stamps \
+                    and known_failed.get(f.path, [None])[:2] == [f.size, f.mtime_ns]:
                 failures.append((f.path, known_failed[f.path][2]))  # failed before, unchanged since
             else:
                 todo.append(f)
         self._stats = {f.path: (f.size, f.mtime_ns) for f in found}
         present = {f.path for f in found}
-        removed = [s for p, s in states.items() if p not in present]
+        removed = not stamps.keys() <= present
         if not todo and not removed:
             if self.catalog.get_meta("notes_dirty"):
                 self._notes_sync(set())
@@ -137,6 +134,7 @@ class Syncer:
         new = [f for f in todo if f.path not in states]
         if len(new) < _PREVIEW_MIN:
             return {}
+        from briefreader.core.sync.preview import preview  # the lexicon's imports: only here
         dates: dict[str, str] = {}
         self.catalog.begin()
         try:
