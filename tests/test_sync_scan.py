@@ -124,3 +124,26 @@ def test_code_version_is_computed_again_only_when_the_code_files_change(
     (state / "code-version.json").write_text("{not json")  # a damaged record: computed again
     assert version_mod.current_version(state) == "v4"
     assert len(calls) == 4
+
+
+def test_an_oversized_briefing_is_indexed_without_quotes_and_topics(
+        tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefreader.core.analysis as analysis_mod
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    turns = "".join(f"MS. LANE: The lighthouse keeper number {i} said the beacon was repaired.\n\n"
+                    f"Q: Will the harbour reopen, question {i}?\n\n" for i in range(40))
+    (corpus / "2024-03-01-archive.md").write_text("# Everything at once\n\n" + turns, encoding="utf-8")
+    (corpus / "2024-03-02-short.md").write_text(
+        "# Short\n\nMS. LANE: The harbour reopens on Monday, the minister said.\n", encoding="utf-8")
+    monkeypatch.setattr(analysis_mod, "ANALYSED_CHARS", 2000)
+    lib = Library([corpus], home=home)
+    assert lib.sync(workers=1).added == 2
+    big = lib.analysis("2024-03-01-archive.md")
+    assert big.quotes == () and big.segments == ()
+    assert any("quotes and topics skipped" in n and "searchable" in n for n in big.briefing.notes)
+    assert lib.search('"lighthouse keeper number 39"').total == 1  # its text is searchable
+    small = lib.analysis("2024-03-02-short.md")
+    assert small.quotes and not any("skipped" in n for n in small.briefing.notes)
+    lib.close()
