@@ -74,7 +74,7 @@ class Syncer:
         self.index = index
         self._changed = changed
         self._notes_sync = notes_sync
-        self._stats: dict[str, tuple[int, int]] = {}
+        self._found: list[Found] = []
         self.lock_timeout = 10.0
         self._on_published: Published | None = None
         self._on_stage: Stage | None = None
@@ -104,17 +104,20 @@ class Syncer:
         stamps = self.catalog.file_stamps()
         known_failed = {} if stale else self._failed_stats()
         todo: list[Found] = []
+        known = 0  # found files the catalog has a row for
         for f in found:
-            if not stale and stamps.get(f.path) == (f.doc_id, f.size, f.mtime_ns):
-                report.unchanged += 1
-            elif known_failed and f.path not in stamps \
-                    and known_failed.get(f.path, [None])[:2] == [f.size, f.mtime_ns]:
+            old = stamps.get(f.path)
+            if old is not None:
+                known += 1
+                if not stale and old == f[1:]:  # (id, size, mtime_ns)
+                    report.unchanged += 1
+                    continue
+            elif known_failed and known_failed.get(f.path, [None])[:2] == [f.size, f.mtime_ns]:
                 failures.append((f.path, known_failed[f.path][2]))  # failed before, unchanged since
-            else:
-                todo.append(f)
-        self._stats = {f.path: (f.size, f.mtime_ns) for f in found}
-        present = {f.path for f in found}
-        removed = not stamps.keys() <= present
+                continue
+            todo.append(f)
+        self._found = found
+        removed = known < len(stamps)  # a row whose file is gone
         if not todo and not removed:
             if self.catalog.get_meta("notes_dirty"):
                 self._notes_sync(set())
@@ -122,7 +125,7 @@ class Syncer:
             return report
         with _sync_lock(self.catalog.path.parent / "sync.lock", self.lock_timeout):
             try:
-                return self._sync_changes(report, failures, t0, todo, present, version, stale,
+                return self._sync_changes(report, failures, t0, todo, {f.path for f in found}, version, stale,
                                           progress, cancelled, workers)
             except BaseException:
                 self.catalog.rollback()  # a failed index commit must not leave it open
@@ -299,11 +302,12 @@ class Syncer:
 
     def _finish(self, report: SyncReport, failures: list[tuple[str, str]], t0: float) -> None:
         report.failed = failures
-        stats = self._stats
+        stats = {f.path: (f.size, f.mtime_ns) for f in self._found} if failures else {}
         remembered = {p: [*stats[p], reason] for p, reason in failures if p in stats}
         if sorted(failures) != self.catalog.failures() or remembered != self._failed_stats():
             self.catalog.set_failures(failures)
             self.catalog.set_meta("failed_stats", json.dumps(remembered))
+        self._found = []
         report.seconds = time.perf_counter() - t0
 
     def _failed_stats(self) -> dict[str, list[Any]]:
