@@ -34,6 +34,8 @@ Published = Callable[[int, int], None]  # (briefings analysed and committed, of 
 Stage = Callable[[str], None]  # what the sync does now, in words
 _POOL_MIN = 12  # fewer files than this are analysed in-process
 _PARALLEL_WRITE_MIN = 100  # from this many changed files on, two processes write the index
+_PARALLEL_WRITE_BYTES = 8_000_000  # ... or from this many bytes (one huge briefing: its
+# passages are shared out too, and each process's buffer is smaller than one writer's)
 _WRITE_PROCS = 2
 _PREVIEW_MIN = 50  # new files from this many on are listed before they are analysed
 _PROGRESSIVE_MIN = 50  # a sync of this many briefings commits as it goes
@@ -165,7 +167,8 @@ class Syncer:
         reanalysed: set[str] = set()
         previewed = self._list_new(todo, self.catalog.file_states())
         n = workers if workers is not None else (os.cpu_count() or 1)
-        procs = _WRITE_PROCS if n > 1 and len(todo) >= _PARALLEL_WRITE_MIN else 1
+        procs = _WRITE_PROCS if n > 1 and (len(todo) >= _PARALLEL_WRITE_MIN or
+                                           sum(f.size for f in todo) >= _PARALLEL_WRITE_BYTES) else 1
         if previewed:  # newest first, as listed: the briefings read first are ready first
             todo = sorted(todo, key=lambda f: (previewed.get(f.path, ""), f.path), reverse=True)
         # until the first commit one process writes: the first briefings are searchable sooner
