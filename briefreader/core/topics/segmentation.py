@@ -8,9 +8,8 @@ segments too small to be a subject are then merged into a neighbour.
 from __future__ import annotations
 
 import heapq
-import math
 
-from briefreader.core.topics.cohesion import cos, sum_vecs
+from briefreader.core.topics.cohesion import cos, dot, norm, sum_vecs
 from briefreader.core.topics.cues import cue_strength, is_header
 from briefreader.core.topics.document import Doc, block_body
 from briefreader.core.topics.params import (
@@ -107,7 +106,7 @@ def _fit_budget(doc: Doc, starts: list[int], header: list[bool]) -> list[int]:
     ends = starts[1:] + [n]
     vecs = [sum_vecs(doc, a, z) for a, z in zip(starts, ends, strict=True)]
     sizes = [sum(doc.content[a:z]) for a, z in zip(starts, ends, strict=True)]
-    norms = [_norm(v) for v in vecs]
+    norms = [norm(v) for v in vecs]
     prev = list(range(-1, len(starts) - 1))  # the live neighbours of each segment id
     nxt = list(range(1, len(starts) + 1))
     alive = [True] * len(starts)
@@ -116,7 +115,8 @@ def _fit_budget(doc: Doc, starts: list[int], header: list[bool]) -> list[int]:
     def merit(i: int) -> float:  # of merging segment i into the live segment before it
         h = prev[i]
         small = min(sizes[i], sizes[h])
-        return _cos(vecs[h], vecs[i], norms[h], norms[i]) + \
+        d = dot(vecs[h], vecs[i])
+        return (d / (norms[h] * norms[i]) if d != 0.0 else 0.0) + \
             SMALL_MERGE_BONUS * max(0.0, 1.0 - small / SMALL_SEGMENT)
 
     heap = [(-merit(i), i, 0) for i in range(1, len(starts)) if not header[starts[i]]]
@@ -130,7 +130,7 @@ def _fit_budget(doc: Doc, starts: list[int], header: list[bool]) -> list[int]:
         merged = vecs[h]
         for t, v in vecs[i].items():
             merged[t] = merged.get(t, 0.0) + v
-        norms[h] = _norm(merged)
+        norms[h] = norm(merged)
         sizes[h] += sizes[i]
         alive[i] = False
         count -= 1
@@ -143,26 +143,6 @@ def _fit_budget(doc: Doc, starts: list[int], header: list[bool]) -> list[int]:
                 version[j] += 1
                 heapq.heappush(heap, (-merit(j), j, version[j]))
     return [s for s, live in zip(starts, alive, strict=True) if live]
-
-
-def _norm(v: dict[str, float]) -> float:
-    return math.sqrt(sum(x * x for x in v.values()))
-
-
-def _cos(a: dict[str, float], b: dict[str, float], na: float, nb: float) -> float:
-    """``cohesion.cos`` with the norms given (the same arithmetic)."""
-    if not a or not b:
-        return 0.0
-    if len(a) > len(b):
-        a, b, na, nb = b, a, nb, na
-    dot = 0.0
-    for t, v in a.items():
-        w = b.get(t)
-        if w:
-            dot += v * w
-    if dot == 0.0:
-        return 0.0
-    return dot / (na * nb)
 
 
 def _body_end(doc: Doc, bi: int) -> str:
