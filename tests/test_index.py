@@ -210,7 +210,7 @@ def test_analysing_code_change_reanalyses_everything(tmp_path: Path, home: Path,
     lib.sync(workers=1)
     import briefreader.core.sync.syncer as library_module
 
-    monkeypatch.setattr(library_module, "analysis_version", lambda: "a-new-version")
+    monkeypatch.setattr(library_module, "current_version", lambda folder: "a-new-version")
     report = lib.sync(workers=1)
     assert report.updated == 9 and report.unchanged == 0
     assert lib.catalog.get_meta("analysis_version") == "a-new-version"

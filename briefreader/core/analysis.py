@@ -10,6 +10,10 @@ from briefreader.core.ingest import load_file
 from briefreader.core.model import Analysis, Briefing, Quote, TopicSegment
 
 _VERSION: str | None = None
+# A briefing longer than this (a whole archive in one file: 20 times the longest briefing
+# of the corpus) is parsed, indexed and readable, without quotes and topics: their
+# analysis of a 19 MB file took minutes of CPU and over 1 GB.
+ANALYSED_CHARS = 4_000_000
 
 
 def analysis_version() -> str:
@@ -35,6 +39,10 @@ def analyze(path: str | Path, doc_id: str, data: bytes | None = None) -> Analysi
     remarks: list[str] = []
     segments: tuple[TopicSegment, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    if len(briefing.text) > ANALYSED_CHARS:
+        note = (f"quotes and topics skipped: {len(briefing.text) / 1e6:.1f} million characters, over the "
+                f"{ANALYSED_CHARS / 1e6:.0f} million analysed in one briefing (its text is searchable)")
+        return Analysis(replace(briefing, notes=briefing.notes + (note,)), (), ())
     try:
         segments = tuple(segment_briefing(briefing))
     except RecursionError:

@@ -166,6 +166,12 @@ class Catalog:
         rows = self.db.execute("SELECT id, path, size, mtime_ns, hash FROM documents")
         return {r[1]: FileState(*r) for r in rows}
 
+    def file_stamps(self) -> dict[str, tuple[str, int, int]]:
+        """path -> (id, size, mtime_ns) of every file: what a sync compares a scan with
+        (plain tuples: 50,000 rows in a few tens of ms)."""
+        rows = self.db.execute("SELECT path, id, size, mtime_ns FROM documents")
+        return {r[0]: r[1:] for r in rows}
+
     def put_document(self, info: DocumentInfo, size: int, mtime_ns: int, content_hash: str) -> None:
         """Store a list row (a row listed before its briefing is analysed has no speakers,
         and the kind its format and file type tell)."""

@@ -10,20 +10,18 @@ import os
 import stat
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefreader.core.errors import IngestError
-from briefreader.core.ingest import metadata as md_meta
-from briefreader.core.ingest.blocks import RawBlock
-from briefreader.core.ingest.decode import MAX_FILE_BYTES, decode_bytes
-from briefreader.core.ingest.frontmatter import read_sidecar, split_front_matter
-from briefreader.core.ingest.html import html_fields, render_html
-from briefreader.core.ingest.markdown import render_markdown
-from briefreader.core.ingest.plaintext import plain_blocks
-from briefreader.core.ingest.transcript import build_blocks, resolve_speakers
-from briefreader.core.model import Block, Briefing, Format, Sentence
-from briefreader.core.sanitize import clean, clean_data, one_line
-from briefreader.core.sentences import split_spans
+from briefreader.core.ingest.decode import MAX_FILE_BYTES
+
+if TYPE_CHECKING:
+    from briefreader.core.ingest.blocks import RawBlock
+    from briefreader.core.model import Block, Briefing, Format, Sentence
+
+# The format modules (Markdown, HTML, YAML, the lexicon) are imported where a file is
+# parsed: a sync that finds nothing changed, the reader and the search commands never
+# parse, and those imports were a third of their start-up.
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 FORMATS = ("transcript", "report", "notes")
@@ -91,6 +89,9 @@ def _too_big(size: int) -> str:
 def load_file(path: str | os.PathLike[str], doc_id: str | None = None,
               data: bytes | None = None) -> Briefing:
     """Read and parse one file into a Briefing (raises IngestError with a reason)."""
+    from briefreader.core.ingest.decode import decode_bytes
+    from briefreader.core.ingest.frontmatter import read_sidecar
+
     p = Path(path)
     kind = SUFFIXES.get(p.suffix.lower())
     if kind is None:
@@ -111,6 +112,15 @@ def parse_document(source: str, kind: str, name: str = "", doc_id: str = "", pat
                    extra_meta: dict[str, Any] | None = None,
                    remarks: list[str] | None = None) -> Briefing:
     """Parse decoded ``source`` of a given kind (text|markdown|html) into a Briefing."""
+    from briefreader.core.ingest import metadata as md_meta
+    from briefreader.core.ingest.frontmatter import split_front_matter
+    from briefreader.core.ingest.html import html_fields, render_html
+    from briefreader.core.ingest.markdown import render_markdown
+    from briefreader.core.ingest.plaintext import plain_blocks
+    from briefreader.core.ingest.transcript import build_blocks, resolve_speakers
+    from briefreader.core.model import Briefing
+    from briefreader.core.sanitize import clean, clean_data, one_line
+
     if "\r" in source:
         source = source.replace("\r\n", "\n").replace("\r", "\n")
     # the sanitising boundary (core/sanitize.py): the body, one for one (offsets kept);
@@ -170,6 +180,9 @@ def parse_document(source: str, kind: str, name: str = "", doc_id: str = "", pat
 
 
 def sentences_of(text: str, blocks: list[Block] | tuple[Block, ...]) -> list[Sentence]:
+    from briefreader.core.model import Sentence
+    from briefreader.core.sentences import split_spans
+
     out: list[Sentence] = []
     for i, b in enumerate(blocks):
         start = b.content_start if b.content_start >= 0 else b.start

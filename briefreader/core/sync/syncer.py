@@ -19,7 +19,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from briefreader.core.analysis import analysis_version
 from briefreader.core.catalog import Catalog
 from briefreader.core.errors import IndexBusy, IngestError
 from briefreader.core.ingest import briefing_hash, read_bytes
@@ -28,13 +27,15 @@ from briefreader.core.processes import exit_with_parent
 from briefreader.core.scan import Found, scan
 from briefreader.core.search import SearchEngine
 from briefreader.core.sync.pool import Prepared, PrePickled, job, prepare, streamed
-from briefreader.core.sync.preview import preview
+from briefreader.core.sync.version import current_version
 
 Progress = Callable[[int, int, str], None]
 Published = Callable[[int, int], None]  # (briefings analysed and committed, of total)
 Stage = Callable[[str], None]  # what the sync does now, in words
 _POOL_MIN = 12  # fewer files than this are analysed in-process
 _PARALLEL_WRITE_MIN = 100  # from this many changed files on, two processes write the index
+_PARALLEL_WRITE_BYTES = 8_000_000  # ... or from this many bytes (one huge briefing: its
+# passages are shared out too, and each process's buffer is smaller than one writer's)
 _WRITE_PROCS = 2
 _PREVIEW_MIN = 50  # new files from this many on are listed before they are analysed
 _PROGRESSIVE_MIN = 50  # a sync of this many briefings commits as it goes
@@ -75,7 +76,7 @@ class Syncer:
         self.index = index
         self._changed = changed
         self._notes_sync = notes_sync
-        self._stats: dict[str, tuple[int, int]] = {}
+        self._found: list[Found] = []
         self.lock_timeout = 10.0
         self._on_published: Published | None = None
         self._on_stage: Stage | None = None
@@ -99,25 +100,26 @@ class Syncer:
         report = SyncReport()
         failures: list[tuple[str, str]] = []
         found = list(scan(self.roots, failures))
-        states = self.catalog.file_states()
-        version = analysis_version()
+        version = current_version(self.catalog.path.parent)
         # the analysing code changed: every briefing is analysed again
         stale = self.catalog.get_meta("analysis_version") != version
-        if stale:
-            states = {p: replace(st, size=-1) for p, st in states.items()}
+        stamps = self.catalog.file_stamps()
         known_failed = {} if stale else self._failed_stats()
         todo: list[Found] = []
+        known = 0  # found files the catalog has a row for
         for f in found:
-            old = states.get(f.path)
-            if old and old.size == f.size and old.mtime_ns == f.mtime_ns and old.id == f.doc_id:
-                report.unchanged += 1
-            elif old is None and known_failed.get(f.path, [None])[:2] == [f.size, f.mtime_ns]:
+            old = stamps.get(f.path)
+            if old is not None:
+                known += 1
+                if not stale and old == f[1:]:  # (id, size, mtime_ns)
+                    report.unchanged += 1
+                    continue
+            elif known_failed and known_failed.get(f.path, [None])[:2] == [f.size, f.mtime_ns]:
                 failures.append((f.path, known_failed[f.path][2]))  # failed before, unchanged since
-            else:
-                todo.append(f)
-        self._stats = {f.path: (f.size, f.mtime_ns) for f in found}
-        present = {f.path for f in found}
-        removed = [s for p, s in states.items() if p not in present]
+                continue
+            todo.append(f)
+        self._found = found
+        removed = known < len(stamps)  # a row whose file is gone
         if not todo and not removed:
             if self.catalog.get_meta("notes_dirty"):
                 self._notes_sync(set())
@@ -125,7 +127,7 @@ class Syncer:
             return report
         with _sync_lock(self.catalog.path.parent / "sync.lock", self.lock_timeout):
             try:
-                return self._sync_changes(report, failures, t0, todo, present, version, stale,
+                return self._sync_changes(report, failures, t0, todo, {f.path for f in found}, version, stale,
                                           progress, cancelled, workers)
             except BaseException:
                 self.catalog.rollback()  # a failed index commit must not leave it open
@@ -137,6 +139,7 @@ class Syncer:
         new = [f for f in todo if f.path not in states]
         if len(new) < _PREVIEW_MIN:
             return {}
+        from briefreader.core.sync.preview import preview  # the lexicon's imports: only here
         dates: dict[str, str] = {}
         self.catalog.begin()
         try:
@@ -164,7 +167,8 @@ class Syncer:
         reanalysed: set[str] = set()
         previewed = self._list_new(todo, self.catalog.file_states())
         n = workers if workers is not None else (os.cpu_count() or 1)
-        procs = _WRITE_PROCS if n > 1 and len(todo) >= _PARALLEL_WRITE_MIN else 1
+        procs = _WRITE_PROCS if n > 1 and (len(todo) >= _PARALLEL_WRITE_MIN or
+                                           sum(f.size for f in todo) >= _PARALLEL_WRITE_BYTES) else 1
         if previewed:  # newest first, as listed: the briefings read first are ready first
             todo = sorted(todo, key=lambda f: (previewed.get(f.path, ""), f.path), reverse=True)
         # until the first commit one process writes: the first briefings are searchable sooner
@@ -301,11 +305,12 @@ class Syncer:
 
     def _finish(self, report: SyncReport, failures: list[tuple[str, str]], t0: float) -> None:
         report.failed = failures
-        stats = self._stats
+        stats = {f.path: (f.size, f.mtime_ns) for f in self._found} if failures else {}
         remembered = {p: [*stats[p], reason] for p, reason in failures if p in stats}
         if sorted(failures) != self.catalog.failures() or remembered != self._failed_stats():
             self.catalog.set_failures(failures)
             self.catalog.set_meta("failed_stats", json.dumps(remembered))
+        self._found = []
         report.seconds = time.perf_counter() - t0
 
     def _failed_stats(self) -> dict[str, list[Any]]:

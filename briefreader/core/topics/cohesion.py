@@ -19,20 +19,24 @@ def weighted(doc: Doc, c: Counter[str] | dict[str, float]) -> dict[str, float]:
 
 def cos(a: dict[str, float], b: dict[str, float]) -> float:
     """The cosine of two sparse vectors."""
-    if not a or not b:
-        return 0.0
+    d = dot(a, b)
+    return d / (norm(a) * norm(b)) if d != 0.0 else 0.0
+
+
+def dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """The dot product of two sparse vectors (over the smaller one's terms)."""
     if len(a) > len(b):
         a, b = b, a
-    dot = 0.0
+    out = 0.0
     for t, v in a.items():
         w = b.get(t)
         if w:
-            dot += v * w
-    if dot == 0.0:
-        return 0.0
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb)
+            out += v * w
+    return out
+
+
+def norm(v: dict[str, float]) -> float:
+    return math.sqrt(sum(x * x for x in v.values()))
 
 
 def sum_vecs(doc: Doc, lo: int, hi: int) -> dict[str, float]:
