@@ -29,7 +29,7 @@ from briefreader.core.quotes.subjects import Subjects
 _VERB_ALT = "|".join(sorted(REPORTING_FINITE, key=len, reverse=True))
 _VERB_RE = re.compile(r"(?<![\w’'\-])(" + _VERB_ALT + r")(?![\w’'\-])")
 # what may stand between the verb and "that": "on Monday", "reporters", "in a statement"
-_GAP_THAT_RE = re.compile(r"\s+((?:[^\s,;:.!?" + MASK + r"“”\"]+\s+){0,8}?)that\s+")
+_GAP_THAT_RE = re.compile(r"\s+((?:[^\s,;:.!?" + MASK + r"“”\"]+\s+){0,8}?)that,?\s+")
 _OPENERS = frozenset(
     "the a an this these those his her its their our my your there it he she they we i "
     "some many most all no one two three four five several both any each every more "
@@ -47,9 +47,15 @@ _TOLD_OBJECT_RE = re.compile(
     r"me|us|him|her|them|lawmakers|parliament|the\s+court|the\s+audience)\s+)")
 _CLAUSE_VERBS = frozenset("is was are were has had have will would could can may might must "
                           "should did does remains seemed".split())
+# "it wasn’t", "there won’t": a negated auxiliary opens a clause like the auxiliary
+_NEGATED_AUX_RE = re.compile(r"(?:is|was|are|were|has|had|have|wo|would|could|ca|must|should|"
+                             r"did|does|do)n[’']t")
 _AND_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)\s+$")
-_PARTICIPLE_TAIL_RE = re.compile(r",\s*(?:saying|adding|noting|stressing|explaining|warning|"
-                                 r"according\s+to)\b")
+_PARTICIPLE_TAIL_RE = re.compile(r"[,;]\s*(?:saying|adding|noting|stressing|explaining|warning|"
+                                 r"arguing|insisting|claiming|stating|according\s+to)\b")
+# a participle reporting what the sentence's subject said: "…, saying (that) CLAUSE"
+_PARTICIPLE_CUE_RE = re.compile(r"[,;]\s*(saying|adding|noting|stressing|explaining|warning|"
+                                r"arguing|insisting|claiming|stating)(?![\w’'\-])")
 _TRAIL_RE = re.compile(r",\s*(?:(?:he|she|they|it|we)\s+|[^,;:" + MASK + r"“”\"]{1,80}?\s+)(?:"
                        + _VERB_ALT + r")(?:\s+[^,;:.!?" + MASK + r"“”\"]{0,60})?\s*[.!?]?\s*$")
 
@@ -105,6 +111,13 @@ def _sentence(doc: Doc, subjects: Subjects, bi: int, ss: int, se: int,
         if cand is not None:
             out.append(cand)
             found = True
+    for pm in _PARTICIPLE_CUE_RE.finditer(m, ss, end):
+        tail = _PARTICIPLE_TAIL_RE.search(m, pm.end(), end)
+        cand = _after_verb(doc, subjects, bi, ss, tail.start() if tail else end, pm,
+                           participle=True)
+        if cand is not None:
+            out.append(cand)
+            found = True
     if found:
         return
     cand = _before_cue(doc, subjects, bi, ss, end)
@@ -113,8 +126,9 @@ def _sentence(doc: Doc, subjects: Subjects, bi: int, ss: int, se: int,
 
 
 def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
-                vm: re.Match[str]) -> Candidate | None:
-    """``X said (that) CLAUSE``."""
+                vm: re.Match[str], participle: bool = False) -> Candidate | None:
+    """``X said (that) CLAUSE``; with ``participle``, ``X …, saying (that) CLAUSE``
+    (the speaker is the subject of the clause the participle hangs on)."""
     m = doc.masked
     text = doc.text
     verb = vm.group(1)
@@ -164,6 +178,8 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
     if text[start] in "“\"" and MASK in m[start:span_end] and \
             m[start:span_end].rstrip(".!?”\"’ ").endswith(MASK):
         return None  # the whole clause is a quotation: a direct quote already
+    if participle:
+        return _make(doc, bi, start, span_end, subjects.main_subject(ss, vm.start(), -1), verb)
     res = subjects.subject_before(ss, vm.start(), -1)
     if res is None and re.search(r"\b(?:and|but)\s+$", m[max(ss, vm.start() - 8):vm.start()]):
         res = subjects.main_subject(ss, vm.start(), -1)  # "X did …, and concluded that"
@@ -175,8 +191,9 @@ def _opens_clause(words: list[str]) -> bool:
     if len(words) < 3:
         return False
     first = words[0].lower().strip(",")
-    if first in ("it", "this", "that", "there") and words[1].lower() in _CLAUSE_VERBS:
-        return True  # "said it was …" (not "said it.")
+    if first in ("it", "this", "that", "there") and (
+            words[1].lower() in _CLAUSE_VERBS or _NEGATED_AUX_RE.fullmatch(words[1].lower())):
+        return True  # "said it was …", "says it wasn’t …" (not "said it.")
     if first in _NOT_CLAUSE or first in _PREPS:
         return False
     return first in _OPENERS or first in _SUBORDINATE or words[0][:1].isupper() or \

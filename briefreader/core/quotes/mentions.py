@@ -167,7 +167,7 @@ _SENTENCE_END_TOKEN_RE = re.compile(r"(?<![^\s])(?!(?:" + _ABBREV_ALT + r")\.)[^
 _DOTTED = frozenset(w.rstrip(".") for w in TITLE_WORDS | NAME_SUFFIXES if w.endswith("."))
 
 
-def _ends_inside(text: str, a: int, b: int, find: object) -> bool:
+def _ends_inside(text: str, a: int, b: int) -> bool:
     """Whether a full stop that may end a sentence lies inside ``text[a:b]`` (not
     one of "Sen.", "Mr.", "J." or "U.S.")."""
     for sep in (". ", ".\n"):
@@ -183,29 +183,35 @@ def _ends_inside(text: str, a: int, b: int, find: object) -> bool:
     return False
 
 
-def _sentence_pieces(text: str) -> list[_Piece | re.Match[str]]:
+def _split_run(text: str, m: re.Match[str]) -> list[_Piece]:
+    """The parts of the run ``m`` of capitalised words within one sentence, where
+    a sentence ends inside it ("… Congresswoman Ann Gifford. Gifford, who …")."""
+    out: list[_Piece] = []
+    run, base = m.group(), m.start()
+    start = 0
+    for t in _SENTENCE_END_TOKEN_RE.finditer(run):
+        if is_title(lower_token(t.group())):
+            continue  # a title written without its full stop in the list
+        if " " in run[start:t.end() - 1].strip():
+            out.append(_Piece(base + start, run[start:t.end() - 1]))
+        start = t.end()
+        while start < len(run) and run[start].isspace():
+            start += 1
+    if " " in run[start:].strip():
+        out.append(_Piece(base + start, run[start:]))
+    return out
+
+
+def _sentence_pieces(text: str) -> Iterator[_Piece | re.Match[str]]:
     """The runs of two or more capitalised words, cut where a sentence ends
-    inside one ("… Congresswoman Ann Gifford. Gifford, who …")."""
-    out: list[_Piece | re.Match[str]] = []
+    inside one (most runs hold no full stop: the run itself)."""
     find = text.find
     for m in RUN2_RE.finditer(text):
         a, b = m.span()
-        if not _ends_inside(text, a, b, find):
-            out.append(m)  # no sentence ends inside: the run itself
-            continue
-        run, base = m.group(), a
-        start = 0
-        for t in _SENTENCE_END_TOKEN_RE.finditer(run):
-            if is_title(lower_token(t.group())):
-                continue  # a title written without its full stop in the list
-            if " " in run[start:t.end() - 1].strip():
-                out.append(_Piece(base + start, run[start:t.end() - 1]))
-            start = t.end()
-            while start < len(run) and run[start].isspace():
-                start += 1
-        if " " in run[start:].strip():
-            out.append(_Piece(base + start, run[start:]))
-    return out
+        if find(".", a, b) < 0 or not _ends_inside(text, a, b):
+            yield m
+        else:
+            yield from _split_run(text, m)
 
 
 class Mentions:

@@ -11,7 +11,15 @@ import re
 from typing import Protocol
 
 from briefreader.core.quotes.context import Doc
-from briefreader.core.quotes.lexicon import DOCUMENT_HEADS, ROLE_HEADS, TITLE_WORDS
+from briefreader.core.quotes.lexicon import (
+    DETERMINERS,
+    DOCUMENT_HEADS,
+    PREPOSITIONS,
+    ROLE_HEADS,
+    SMALL_WORDS,
+    SPEAKER_NOUNS,
+    TITLE_WORDS,
+)
 from briefreader.core.quotes.names import RUN_RE, is_title_word, parse_name_tokens, person_name
 from briefreader.core.quotes.patterns import AUX_TAIL_RE, CUE_RE, MASK, has_stop
 from briefreader.core.quotes.records import SpeakerRef
@@ -135,3 +143,62 @@ def with_subject(sub: Subjects, lo: int, verb_at: int, turn: int) -> SpeakerRef 
     if res is None or (res.person is None and not res.name):
         return None
     return res
+
+
+_INDEFINITE = frozenset("a an one another".split())
+_COMPLEMENT = frozenset("for of at from with in on".split())
+_DEFINITE_PLURAL = frozenset("the these those".split())
+_NOT_MODIFIER = DETERMINERS | PREPOSITIONS | SMALL_WORDS | frozenset(
+    "and or but that which who whom whose when while as if said says also".split())
+_WORD_RE = re.compile(r"[\w’'\-.]*\w\.?")
+
+
+def _speaker_noun(word: str) -> str | None:
+    """"one" for a singular noun describing a speaker, "many" for a plural."""
+    w = word.lower()
+    if w in SPEAKER_NOUNS:
+        return "many" if w in ("police", "witnesses", "officials", "analysts", "economists",
+                               "experts", "residents") else "one"
+    if w.endswith("s") and (w[:-1] in SPEAKER_NOUNS or (w.endswith("es") and w[:-2] in SPEAKER_NOUNS)):
+        return "many"
+    return None
+
+
+def description_subject(s: str, pos: int) -> SpeakerRef | None:
+    """An unnamed speaker described, ending the subject phrase ``s`` before a cue
+    verb: "a spokesman for the ministry", "one poster", "Cuban officials", "local
+    residents" -- the speaker as written (an indefinite or plural description
+    introduces someone new: no person of the text is guessed for it)."""
+    toks = list(_WORD_RE.finditer(s))
+    n = len(toks)
+    for j in range(n - 1, max(-1, n - 8), -1):
+        kind = _speaker_noun(toks[j].group())
+        if kind is None:
+            continue
+        rest = toks[j + 1:]
+        if rest and (rest[0].group().lower() not in _COMPLEMENT or len(rest) > 6
+                     or any(c in s[toks[j].end():] for c in ",;:()" + MASK)):
+            return None  # the noun is not the head of the phrase ending at the verb
+        break
+    else:
+        return None
+    start = j
+    k = j - 1
+    while k >= 0 and j - k <= 4 and "," not in s[toks[k].end():toks[k + 1].start()]:
+        low = toks[k].group().lower()
+        if kind == "one" and low in _INDEFINITE:
+            start = k
+            break
+        if kind == "many" and low in _DEFINITE_PLURAL:
+            break  # "the officials": the description without the article
+        if low in _NOT_MODIFIER or (kind == "many" and j - k > 2):
+            break
+        if kind == "many":
+            start = k
+        k -= 1
+    if kind == "one" and toks[start].group().lower() not in _INDEFINITE:
+        return None  # "the spokesman": a role, resolved to a person or left alone
+    if s[:toks[start].start()].rstrip().endswith(","):
+        return None  # an appositive ("Tom Hale, a lawyer for the family,"): the name speaks
+    mention = s[toks[start].start():toks[-1].end()]
+    return SpeakerRef("role", None, mention, pos + toks[start].start(), mention)

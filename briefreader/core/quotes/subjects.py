@@ -44,6 +44,7 @@ from briefreader.core.quotes.people import Person
 from briefreader.core.quotes.records import SpeakerRef
 from briefreader.core.quotes.subject_forms import (
     appositive_subject,
+    description_subject,
     document_source,
     role_then_name,
     with_subject,
@@ -131,6 +132,10 @@ class Subjects:
             role_m = rm
             if not tail:
                 break
+        if tail and turn < 0:
+            described = description_subject(s, pos)
+            if described is not None:
+                return described
         people = self.doc.people
         if role_m is not None:
             head = role_m.group(2).lower()
@@ -241,8 +246,9 @@ class Subjects:
         """The subject of a cue verb at ``verb_at``: the phrase before it back to a
         clause boundary (over auxiliaries, and over appositives in commas)."""
         res = self._subject_before(lo, verb_at, turn)
-        if res is None:
-            res = appositive_subject(self, lo, verb_at, turn)
+        if res is None or (res.how == "role" and res.person is None):
+            # "Tom Hale, a lawyer for the family, said": the name, not the description
+            res = appositive_subject(self, lo, verb_at, turn) or res
         return res
 
     def _subject_before(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:

@@ -1,0 +1,63 @@
+"""Unnamed speakers described in the text, and reported speech after participles,
+"that," and negated auxiliaries (issue 14), on sentences written for the test
+(the names are made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_news import indirect, speaker_of
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("One poster wrote: “The site has been down all night.”\n", "down all night",
+     "One poster"),
+    ("“The water is rising fast,” a spokesman for the ministry said.\n", "rising fast",
+     "a spokesman for the ministry"),
+    ("“We did nothing wrong,” officials said.\n", "nothing wrong", "officials"),
+    ("“The lights went out at nine,” local residents told the paper.\n", "lights went out",
+     "local residents"),
+    ("“It was chaos,” an eyewitness at the station said.\n", "chaos",
+     "an eyewitness at the station"),
+])
+def test_described_speaker_is_the_description(body: str, words: str,
+                                              speaker: str | None) -> None:
+    assert speaker_of(body, words) == speaker
+
+
+def test_a_definite_role_is_not_taken_as_written() -> None:
+    # "the spokesman" names someone the text may name elsewhere: never the words
+    assert speaker_of("“We are calm,” the spokesman said.\n", "calm") is None
+
+
+def test_appositive_description_leaves_the_name_speaking() -> None:
+    body = ("Tom Hale, a lawyer for the family, said that, as the owners lived abroad, "
+            "they could not be blamed.\n\n"
+            "“We will appeal,” Mara Velt, a spokeswoman for the firm, said.\n")
+    assert indirect(body) == [("as the owners lived abroad, they could not be blamed",
+                               "Tom Hale")]
+    assert speaker_of(body, "appeal") == "Mara Velt"
+
+
+def test_description_opening_reported_speech() -> None:
+    body = "A spokesman for the harbour board said the pier would stay shut until June.\n"
+    assert indirect(body) == [("the pier would stay shut until June",
+                               "A spokesman for the harbour board")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ann Baker rejected the plan; arguing the tax would ruin small farms.\n",
+     [("the tax would ruin small farms", "Ann Baker")]),
+    ("Lena Orr spoke for an hour, saying that the new bridge would open in May.\n",
+     [("the new bridge would open in May", "Lena Orr")]),
+    ("“We are ready,” Lena Marsh said, adding that the team had trained for months.\n",
+     [("the team had trained for months", "Lena Marsh")]),
+])
+def test_participle_reports_the_subjects_words(body: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert indirect(body) == expected
+
+
+def test_negated_auxiliary_opens_a_reported_clause() -> None:
+    body = "The ministry then says it wasn’t a serious breach of the rules.\n"
+    assert indirect(body) == [("it wasn’t a serious breach of the rules", "The ministry")]
