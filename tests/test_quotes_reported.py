@@ -61,3 +61,23 @@ def test_participle_reports_the_subjects_words(body: str,
 def test_negated_auxiliary_opens_a_reported_clause() -> None:
     body = "The ministry then says it wasn’t a serious breach of the rules.\n"
     assert indirect(body) == [("it wasn’t a serious breach of the rules", "The ministry")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("According to Ruritanian Ambassador to the United States Tomas Vell, the talks "
+     "went well for both sides.\n", [("the talks went well for both sides", "Tomas Vell")]),
+    ("According to the Kenyan team’s coach, Ana Brel, in the first round, the team "
+     "scored two goals.\n", [("in the first round, the team scored two goals", "Ana Brel")]),
+    ("According to the police, Tom Hale, a baker, was arrested at noon.\n",
+     [("Tom Hale, a baker, was arrested at noon", "the police")]),
+    ("Tom Hale, QC, said the ruling was wrong on every count.\n",
+     [("the ruling was wrong on every count", "Tom Hale")]),
+])
+def test_names_after_titles_appositives_and_letters(body: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert indirect(body) == expected
+
+
+def test_letters_after_a_name_are_not_the_speaker() -> None:
+    assert speaker_of("“It is over,” Tom Hale, QC, said.\n", "over") == "Tom Hale"
+    assert speaker_of("“It is over,” the IMF said.\n", "over") == "IMF"

@@ -215,6 +215,10 @@ def _before_cue(doc: Doc, subjects: Subjects, bi: int, ss: int,
             return None
         res = subjects.who(acc.group("subj"), acc.start("subj"), -1) or \
             subjects.who(acc.group("subj"), acc.start("subj"), -1, tail=False)
+        named = _appositive_name(doc, subjects, comma + 1, end) \
+            if res is None or res.how == "role" else None
+        if named is not None:  # "According to the team’s coach, Ana Brel, CLAUSE"
+            res, comma = named
         start = comma + 1
         while start < end and m[start].isspace():
             start += 1
@@ -236,6 +240,23 @@ def _before_cue(doc: Doc, subjects: Subjects, bi: int, ss: int,
     if res is None:
         return None
     return _make(doc, bi, ss, ss + tm.start(), res, vm[0].group(1))
+
+
+def _appositive_name(doc: Doc, subjects: Subjects, at: int,
+                     end: int) -> tuple[SpeakerRef, int] | None:
+    """A person's name alone between commas at ``at`` (after "according to the
+    team’s coach,"): the name and its closing comma."""
+    m = doc.masked
+    comma = m.find(",", at, end)
+    if comma < 0:
+        return None
+    phrase = m[at:comma].strip()
+    if not phrase or len(phrase.split()) > 4 or not all(w[:1].isupper() for w in phrase.split()):
+        return None
+    res = subjects.who(phrase, at + m[at:comma].find(phrase), -1)
+    if res is None or res.how != "explicit" or res.person is None:
+        return None
+    return res, comma
 
 
 def _make(doc: Doc, bi: int, start: int, end: int, res: SpeakerRef | None,

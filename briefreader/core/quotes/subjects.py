@@ -15,6 +15,7 @@ from briefreader.core.model import REPORTER
 from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.lexicon import (
     DAYS,
+    DEMONYMS,
     INTRO_WORDS,
     KNOWN_PEOPLE,
     MONTH_NAMES,
@@ -52,7 +53,7 @@ from briefreader.core.quotes.subject_forms import (
 
 # a person before an organisation: "Muhammad Alwi of the Transport Ministry said"
 _PERSON_OF_RE = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){2,4})(?:of|from|at)\s+(?:the\s+)?")
-_OF_TITLE_RE = re.compile(r"(\w+)\s+of(?:\s+the)?(?:\s+[A-Z][\w’'\-]*)*"
+_OF_TITLE_RE = re.compile(r"(\w+)\s+(?:of|to|for)(?:\s+the)?(?:\s+[A-Z][\w’'\-]*)*"
                           r"(?:\s+(?:and|&))?\s*$")
 
 
@@ -246,8 +247,11 @@ class Subjects:
         """The subject of a cue verb at ``verb_at``: the phrase before it back to a
         clause boundary (over auxiliaries, and over appositives in commas)."""
         res = self._subject_before(lo, verb_at, turn)
-        if res is None or (res.how == "role" and res.person is None):
-            # "Tom Hale, a lawyer for the family, said": the name, not the description
+        if res is None or (res.person is None and (
+                res.how == "role" or (res.name is not None and res.name.isupper()
+                                      and len(res.name) <= 4))):
+            # "Tom Hale, a lawyer for the family, said", "Tom Hale, QC, said": the
+            # name, not the description or the letters after it
             res = appositive_subject(self, lo, verb_at, turn) or res
         return res
 
@@ -367,12 +371,15 @@ def org_ref(tokens: list[str], run: re.Match[str], rpos: int, s: str = "") -> Sp
         return None
     if low_toks[-1] in ROLE_HEADS:
         return None  # a title alone ("The President"): a role
+    if len(low_toks) == 1 and low_toks[0] in DEMONYMS:
+        return None  # "the Afghan team’s coach": an adjective, nobody speaking
     return SpeakerRef("explicit", None, run.group(), rpos, org)
 
 
 def _title_of_before(s: str, rel: int) -> bool:
-    """A title governing an "of" phrase before a name: "Secretary of Housing and
-    Urban Development Scott Turner"."""
+    """A title governing an "of" (to, for) phrase before a name: "Secretary of
+    Housing and Urban Development Scott Turner", "Ambassador to the United States
+    Tomas Vell"."""
     m = _OF_TITLE_RE.search(s, max(0, rel - 80), rel)
     return bool(m and m.group(1).lower() in ROLE_HEADS)
 
