@@ -81,3 +81,16 @@ def test_names_after_titles_appositives_and_letters(body: str,
 def test_letters_after_a_name_are_not_the_speaker() -> None:
     assert speaker_of("“It is over,” Tom Hale, QC, said.\n", "over") == "Tom Hale"
     assert speaker_of("“It is over,” the IMF said.\n", "over") == "IMF"
+
+
+def test_it_is_the_organisation_that_spoke_just_before() -> None:
+    body = ("“The shells fell near the border posts,” said the Ruritanian News Agency. "
+            "“Provocation deserves punishment,” it added.\n\n"
+            "The company issued a statement on Friday.\n\n"
+            "“We regret the delay,” it said.\n\n"
+            "“The plan is fine,” said the Harbour Board. Tom Hale rejected it. "
+            "“It was hard work,” it said.\n")
+    assert speaker_of(body, "Provocation") == "Ruritanian News Agency"
+    # another paragraph, or someone named in between: "it" is left unresolved
+    assert speaker_of(body, "regret the delay") is None
+    assert speaker_of(body, "hard work") is None

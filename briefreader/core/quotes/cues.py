@@ -231,6 +231,7 @@ class Cues:
         c.attr_end = attr_end
         if res.person is not None and res.how in ("explicit", "pronoun", "role"):
             self.doc.antecedents.add_event(res.pos, res.person)
+        self.subjects.note_source(res)
 
 
 def _whole_phrase(phrase: str, mention: str) -> bool:

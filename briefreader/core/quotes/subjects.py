@@ -57,9 +57,36 @@ _OF_TITLE_RE = re.compile(r"(\w+)\s+(?:of|to|for)(?:\s+the)?(?:\s+[A-Z][\w’'\-
                           r"(?:\s+(?:and|&))?\s*$")
 
 
+# a capitalised word inside a sentence (not the first word of one)
+_INNER_CAP_RE = re.compile(r"(?<![.!?:;”\"’\s])\s+[A-Z][a-z]|[a-z,]\s+[A-Z][a-z]")
+# how far back "it said" looks for the organisation or document that spoke last
+_IT_REACH = 400
+
+
 class Subjects:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.last_source: tuple[int, str] | None = None  # where, and who
+
+    def note_source(self, res: SpeakerRef) -> None:
+        """Remember an organisation or a document given as a speaker ("said
+        KCNA", "the report said"): "it said" just after stands for it."""
+        if res.person is None and res.name and res.how == "explicit":
+            self.last_source = (res.pos, res.name)
+
+    def _it(self, wpos: int, word: str) -> SpeakerRef | None:
+        """"it" as a cue's subject: the organisation or document that spoke just
+        before ("“…”, said KCNA. “…”, it added"), else nobody."""
+        src = self.last_source
+        if src is None or not 0 < wpos - src[0] <= _IT_REACH:
+            return None
+        between = self.doc.masked[src[0]:wpos]
+        if "\n" in between:
+            return None  # only within the paragraph
+        after = between[between.find(src[1]) + len(src[1]):] if src[1] in between else between
+        if _INNER_CAP_RE.search(after):
+            return None  # someone else is named in between ("Tom Hale rejected it.")
+        return SpeakerRef("pronoun", None, word, wpos, src[1])
 
     def who(self, phrase: str, pos: int, turn: int, tail: bool = True,
             orgs: bool = True) -> SpeakerRef | None:
@@ -90,6 +117,8 @@ class Subjects:
             if p is None:
                 return None
             return SpeakerRef("pronoun", p, w.group(), wpos)
+        if low == "it" and turn < 0:
+            return self._it(wpos, w.group())
         if low in NOBODY_WORDS:
             return None
         # a document speaking ("the report said"); not inside a transcript's turn,
