@@ -94,3 +94,34 @@ def test_it_is_the_organisation_that_spoke_just_before() -> None:
     # another paragraph, or someone named in between: "it" is left unresolved
     assert speaker_of(body, "regret the delay") is None
     assert speaker_of(body, "hard work") is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Officials say the road will stay closed until Monday.\n",
+     [("the road will stay closed until Monday", "Officials")]),
+    ("Police tell reporters two men were arrested at the scene.\n",
+     [("two men were arrested at the scene", "Police")]),
+    ("The minister did not say the plan was dead.\n\nWe say the plan is dead and buried.\n",
+     []),
+    ("According to the Ruritanian Interior Ministry over 300 pilgrims have been killed "
+     "near the city.\n",
+     [("over 300 pilgrims have been killed near the city", "Ruritanian Interior Ministry")]),
+    ("Ann Baker said again that the mill would close in May.\n",
+     [("the mill would close in May", "Ann Baker")]),
+    ("Ann Orr, an Ottawa New Democrat MP, said the lapses raise serious questions.\n",
+     [("the lapses raise serious questions", "Ann Orr")]),
+])
+def test_more_forms_of_reported_speech(body: str, expected: list[tuple[str, str]]) -> None:
+    assert indirect(body) == expected
+
+
+def test_that_after_a_clause_is_inside_the_reported_clause() -> None:
+    body = ("Mara Velt said her safe return shows people in hard times that “there is "
+            "hope” for all of them.\n")
+    got = indirect(body)
+    assert len(got) == 1 and got[0][1] == "Mara Velt"
+    assert got[0][0].startswith("her safe return shows people")
+
+
+def test_police_is_a_plural_description() -> None:
+    assert speaker_of("“The roads are shut,” police said.\n", "roads") == "police"

@@ -26,7 +26,13 @@ from briefreader.core.quotes.patterns import ACC_RE, CLOSERS, MASK, NAME_DOT_RE
 from briefreader.core.quotes.records import Candidate, SpeakerRef
 from briefreader.core.quotes.subjects import Subjects
 
-_VERB_ALT = "|".join(sorted(REPORTING_FINITE, key=len, reverse=True))
+# "say" and "tell" after a plural subject ("Officials say the road …", "Police tell
+# reporters …"); never after an auxiliary or "to" ("did not say", "to say")
+_BASE_FORMS = ("say", "tell")
+_VERB_ALT = "|".join(sorted(REPORTING_FINITE | set(_BASE_FORMS), key=len, reverse=True))
+_NOT_BEFORE_BASE_RE = re.compile(
+    r"(?:\b(?:to|not|never|will|would|could|can|cannot|may|might|must|shall|should|do|does|"
+    r"did|let|let’s|let's|I|you|we|they)|n[’']t)\s+$", re.IGNORECASE)
 _VERB_RE = re.compile(r"(?<![\w’'\-])(" + _VERB_ALT + r")(?![\w’'\-])")
 # what may stand between the verb and "that": "on Monday", "reporters", "in a statement"
 _GAP_THAT_RE = re.compile(r"\s+((?:[^\s,;:.!?" + MASK + r"“”\"]+\s+){0,8}?)that,?\s+")
@@ -40,6 +46,10 @@ _NOT_CLAUSE = frozenset(
 _PREPS = frozenset(
     "on in at during after before to of for with about from by via over through "
     "yesterday today earlier later last this".split())
+# words that may open what stands between "said" and "that" ("said again that",
+# "said publicly that"), besides prepositions and capitalised words ("said Monday that")
+_GAP_WORDS = frozenset("again also publicly repeatedly previously recently today yesterday "
+                       "tonight then now later earlier separately".split())
 _SUBORDINATE = frozenset("although though while if when because as since once unless".split())
 # the object of "told" before a clause: "told CBC News", "told reporters", "told him"
 _TOLD_OBJECT_RE = re.compile(
@@ -50,6 +60,11 @@ _CLAUSE_VERBS = frozenset("is was are were has had have will would could can may
 # "it wasn’t", "there won’t": a negated auxiliary opens a clause like the auxiliary
 _NEGATED_AUX_RE = re.compile(r"(?:is|was|are|were|has|had|have|wo|would|could|ca|must|should|"
                              r"did|does|do)n[’']t")
+# "According to the Saudi Interior Ministry over …": the source's capitalised words,
+# then the reported clause in lower case or digits
+_ACC_NAME_RE = re.compile(r"\s*According\s+to\s+((?:the\s+)?[A-Z][\w’'.\-]*"
+                          r"(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z][\w’'.\-]*)*)"
+                          r"\s+(?=[a-z0-9])")
 _AND_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)\s+$")
 _PARTICIPLE_TAIL_RE = re.compile(r"[,;]\s*(?:saying|adding|noting|stressing|explaining|warning|"
                                  r"arguing|insisting|claiming|stating|according\s+to)\b")
@@ -133,6 +148,9 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
     text = doc.text
     verb = vm.group(1)
     after = vm.end()
+    if verb in _BASE_FORMS and _NOT_BEFORE_BASE_RE.search(m, max(ss, vm.start() - 12),
+                                                           vm.start()):
+        return None  # "did not say", "to tell", "we say": no report of a third party
     if m[max(ss, vm.start() - 3):vm.start()].rstrip()[-1:] in CLOSERS:
         return None  # "“…,” said X": the cue of a direct quote
     rest = m[after:end]
@@ -147,11 +165,16 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
         if mq is None:
             return None
     tm = _GAP_THAT_RE.match(m, after, end)
+    if tm is not None and tm.group(1) and verb not in ("told", "tells", "tell"):
+        gap_first = tm.group(1).split()[0]
+        if not (gap_first.lower() in _PREPS or gap_first.lower() in _GAP_WORDS
+                or gap_first[:1].isupper()):
+            tm = None  # "said her return shows people that …": the clause starts at "her"
     if tm is not None and not re.search(r"\b(?:who|which|whether|if)\b", tm.group(1)):
         start = tm.end()
     else:
         words = rest.split()
-        if verb in ("told", "tells"):
+        if verb in ("told", "tells", "tell"):
             om = _TOLD_OBJECT_RE.match(rest)
             if om is None or not _opens_clause(rest[om.end():].split()):
                 return None  # "told reporters …" without a clause after the object
@@ -212,7 +235,13 @@ def _before_cue(doc: Doc, subjects: Subjects, bi: int, ss: int,
         acc = ACC_RE.match(m, ss, end)
         comma = m.find(",", ss + am.end(), end)
         if acc is None or comma < 0:
-            return None
+            # no comma: "According to the Saudi Interior Ministry over 300 …" (a
+            # capitalised name, then the clause in lower case)
+            nm = _ACC_NAME_RE.match(seg)
+            if nm is None:
+                return None
+            res = subjects.who(nm.group(1), ss + nm.start(1), -1)
+            return _make(doc, bi, ss + nm.end(), end, res, "according to")
         res = subjects.who(acc.group("subj"), acc.start("subj"), -1) or \
             subjects.who(acc.group("subj"), acc.start("subj"), -1, tail=False)
         named = _appositive_name(doc, subjects, comma + 1, end) \

@@ -140,6 +140,7 @@ INTRO_WORDS: frozenset[str] = words("intro_words.txt")
 NOBODY_WORDS: frozenset[str] = words("nobody_words.txt")
 # nouns that describe an unnamed speaker ("a spokesman for the ministry", "officials")
 SPEAKER_NOUNS: frozenset[str] = words("speaker_nouns.txt") | words("role_heads.txt")
+SPEAKER_PLURALS: frozenset[str] = words("speaker_plurals.txt")
 # words before a name that leave it the subject of its clause
 SUBJECT_BEFORE: frozenset[str] = words("subject_before.txt")
 SUBORDINATORS: frozenset[str] = words("subordinators.txt")

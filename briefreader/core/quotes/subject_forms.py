@@ -18,6 +18,7 @@ from briefreader.core.quotes.lexicon import (
     ROLE_HEADS,
     SMALL_WORDS,
     SPEAKER_NOUNS,
+    SPEAKER_PLURALS,
     TITLE_WORDS,
 )
 from briefreader.core.quotes.names import RUN_RE, is_title_word, parse_name_tokens, person_name
@@ -156,9 +157,10 @@ _WORD_RE = re.compile(r"[\w’'\-.]*\w\.?")
 def _speaker_noun(word: str) -> str | None:
     """"one" for a singular noun describing a speaker, "many" for a plural."""
     w = word.lower()
+    if w in SPEAKER_PLURALS:
+        return "many"
     if w in SPEAKER_NOUNS:
-        return "many" if w in ("police", "witnesses", "officials", "analysts", "economists",
-                               "experts", "residents") else "one"
+        return "one"
     if w.endswith("s") and (w[:-1] in SPEAKER_NOUNS or (w.endswith("es") and w[:-2] in SPEAKER_NOUNS)):
         return "many"
     return None

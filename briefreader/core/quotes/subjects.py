@@ -276,11 +276,10 @@ class Subjects:
         """The subject of a cue verb at ``verb_at``: the phrase before it back to a
         clause boundary (over auxiliaries, and over appositives in commas)."""
         res = self._subject_before(lo, verb_at, turn)
-        if res is None or (res.person is None and (
-                res.how == "role" or (res.name is not None and res.name.isupper()
-                                      and len(res.name) <= 4))):
-            # "Tom Hale, a lawyer for the family, said", "Tom Hale, QC, said": the
-            # name, not the description or the letters after it
+        if res is None or res.person is None:
+            # "Tom Hale, a lawyer for the family, said", "Tom Hale, QC, said", "Ann
+            # Orr, an Ottawa New Democrat MP, said": the name, not the description,
+            # the letters or the party after it
             res = appositive_subject(self, lo, verb_at, turn) or res
         return res
 
