@@ -125,3 +125,30 @@ def test_that_after_a_clause_is_inside_the_reported_clause() -> None:
 
 def test_police_is_a_plural_description() -> None:
     assert speaker_of("“The roads are shut,” police said.\n", "roads") == "police"
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("“Nobody believes that,” said one worker, who asked not to be named.\n", "Nobody",
+     "one worker"),
+    ("Ober’s lawyer spoke later. “My client is innocent,” said the lawyer, Dan Pratt.\n",
+     "innocent", "Dan Pratt"),
+    ("The talks were chaired by Piet Hoorn. “It was a difficult day,” said Hoorn’s "
+     "deputy, Ella Mott.\n", "difficult day", "Ella Mott"),
+    ("Lisa King, the mayor, said the bridge was safe. “It is safe,” King said.\n",
+     "It is safe", "Lisa King"),
+])
+def test_speakers_after_the_verb_and_title_surnames(body: str, words: str,
+                                                    speaker: str) -> None:
+    assert speaker_of(body, words) == speaker
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The police spokesman, Inspector Tom Webb, said officers had found a knife.\n",
+     [("officers had found a knife", "Tom Webb")]),
+    ("Officials have not said why the team was denied visas, but Ambassador Tom Vell "
+     "says there were concerns they would stay.\n",
+     [("there were concerns they would stay", "Tom Vell")]),
+    ("Ann Baker never said the mill would close.\n", []),
+])
+def test_clause_openers_and_negated_cues(body: str, expected: list[tuple[str, str]]) -> None:
+    assert indirect(body) == expected

@@ -196,6 +196,12 @@ class Cues:
         vs = POST_VS_RE.match(m, after, limit)
         if vs:
             res = who(vs.group("subj"), vs.start("subj"), turn, tail=False)
+            if res is None or (res.person is None and res.how == "role"):
+                # "said the lawyer, Dan Pratt.": the name in apposition to the role
+                an = _APPOSITIVE_NAME_RE.match(m, vs.end(), limit)
+                named = who(an.group(1), an.start(1), turn, tail=False) if an else None
+                if named is not None and named.how == "explicit" and named.person is not None:
+                    res = named
             if res is not None:
                 self.assign(c, res, vs.group("verb"), None, vs.end())
                 return True
@@ -232,6 +238,11 @@ class Cues:
         if res.person is not None and res.how in ("explicit", "pronoun", "role"):
             self.doc.antecedents.add_event(res.pos, res.person)
         self.subjects.note_source(res)
+
+
+# a name in commas after a role that follows the verb: "said the lawyer, Dan Pratt."
+_APPOSITIVE_NAME_RE = re.compile(r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+)"
+                                 r"\s*(?=[.,;!?]|$)")
 
 
 def _whole_phrase(phrase: str, mention: str) -> bool:

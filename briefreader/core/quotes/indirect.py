@@ -30,6 +30,7 @@ from briefreader.core.quotes.subjects import Subjects
 # reporters …"); never after an auxiliary or "to" ("did not say", "to say")
 _BASE_FORMS = ("say", "tell")
 _VERB_ALT = "|".join(sorted(REPORTING_FINITE | set(_BASE_FORMS), key=len, reverse=True))
+_NEGATED_RE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOT_BEFORE_BASE_RE = re.compile(
     r"(?:\b(?:to|not|never|will|would|could|can|cannot|may|might|must|shall|should|do|does|"
     r"did|let|let’s|let's|I|you|we|they)|n[’']t)\s+$", re.IGNORECASE)
@@ -50,6 +51,7 @@ _PREPS = frozenset(
 # "said publicly that"), besides prepositions and capitalised words ("said Monday that")
 _GAP_WORDS = frozenset("again also publicly repeatedly previously recently today yesterday "
                        "tonight then now later earlier separately".split())
+_WH_WORDS = frozenset("why what how where who whom whose which whether".split())
 _SUBORDINATE = frozenset("although though while if when because as since once unless".split())
 # the object of "told" before a clause: "told CBC News", "told reporters", "told him"
 _TOLD_OBJECT_RE = re.compile(
@@ -148,6 +150,8 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
     text = doc.text
     verb = vm.group(1)
     after = vm.end()
+    if _NEGATED_RE.search(m, max(ss, vm.start() - 16), vm.start()):
+        return None  # "have not said why …", "never told anyone": nothing reported
     if verb in _BASE_FORMS and _NOT_BEFORE_BASE_RE.search(m, max(ss, vm.start() - 12),
                                                            vm.start()):
         return None  # "did not say", "to tell", "we say": no report of a third party
@@ -219,6 +223,9 @@ def _opens_clause(words: list[str]) -> bool:
         return True  # "said it was …", "says it wasn’t …" (not "said it.")
     if first in _NOT_CLAUSE or first in _PREPS:
         return False
+    if first.isalpha() and first not in _WH_WORDS and any(
+            w.lower() in _CLAUSE_VERBS or _NEGATED_AUX_RE.fullmatch(w.lower()) for w in words[1:4]):
+        return True  # "said officials had found a knife", "said prices could rise"
     return first in _OPENERS or first in _SUBORDINATE or words[0][:1].isupper() or \
         first in PRONOUN_GENDER or first[:1].isdigit() or words[0][:1] in "“\"‘"
 
@@ -245,7 +252,7 @@ def _before_cue(doc: Doc, subjects: Subjects, bi: int, ss: int,
         res = subjects.who(acc.group("subj"), acc.start("subj"), -1) or \
             subjects.who(acc.group("subj"), acc.start("subj"), -1, tail=False)
         named = _appositive_name(doc, subjects, comma + 1, end) \
-            if res is None or res.how == "role" else None
+            if res is None or (res.how == "role" and res.name is None) else None
         if named is not None:  # "According to the team’s coach, Ana Brel, CLAUSE"
             res, comma = named
         start = comma + 1

@@ -148,6 +148,7 @@ def with_subject(sub: Subjects, lo: int, verb_at: int, turn: int) -> SpeakerRef 
 
 _INDEFINITE = frozenset("a an one another".split())
 _COMPLEMENT = frozenset("for of at from with in on".split())
+_OF_FOR = frozenset("for of at from with".split())  # after the verb: not "on Monday"
 _DEFINITE_PLURAL = frozenset("the these those".split())
 _NOT_MODIFIER = DETERMINERS | PREPOSITIONS | SMALL_WORDS | frozenset(
     "and or but that which who whom whose when while as if said says also".split())
@@ -166,19 +167,23 @@ def _speaker_noun(word: str) -> str | None:
     return None
 
 
-def description_subject(s: str, pos: int) -> SpeakerRef | None:
+def description_subject(s: str, pos: int, tail: bool = True) -> SpeakerRef | None:
     """An unnamed speaker described, ending the subject phrase ``s`` before a cue
     verb: "a spokesman for the ministry", "one poster", "Cuban officials", "local
     residents" -- the speaker as written (an indefinite or plural description
-    introduces someone new: no person of the text is guessed for it)."""
+    introduces someone new: no person of the text is guessed for it). After the
+    verb (not ``tail``: "said one worker"), the description is the whole phrase."""
     toks = list(_WORD_RE.finditer(s))
+    if not tail and len(toks) > 8:
+        return None
     n = len(toks)
     for j in range(n - 1, max(-1, n - 8), -1):
         kind = _speaker_noun(toks[j].group())
         if kind is None:
             continue
         rest = toks[j + 1:]
-        if rest and (rest[0].group().lower() not in _COMPLEMENT or len(rest) > 6
+        if rest and (rest[0].group().lower() not in (_COMPLEMENT if tail else _OF_FOR)
+                     or len(rest) > 6
                      or any(c in s[toks[j].end():] for c in ",;:()" + MASK)):
             return None  # the noun is not the head of the phrase ending at the verb
         break
@@ -192,7 +197,8 @@ def description_subject(s: str, pos: int) -> SpeakerRef | None:
             start = k
             break
         if kind == "many" and low in _DEFINITE_PLURAL:
-            break  # "the officials": the description without the article
+            start = k  # "the police": with its article
+            break
         if low in _NOT_MODIFIER or (kind == "many" and j - k > 2):
             break
         if kind == "many":

@@ -119,6 +119,9 @@ class Subjects:
             return SpeakerRef("pronoun", p, w.group(), wpos)
         if low == "it" and turn < 0:
             return self._it(wpos, w.group())
+        described = description_subject(s, pos, tail) if turn < 0 else None
+        if described is not None:
+            return described  # "a spokesman for the ministry", "one worker", "officials"
         if low in NOBODY_WORDS:
             return None
         # a document speaking ("the report said"); not inside a transcript's turn,
@@ -162,10 +165,6 @@ class Subjects:
             role_m = rm
             if not tail:
                 break
-        if tail and turn < 0:
-            described = description_subject(s, pos)
-            if described is not None:
-                return described
         people = self.doc.people
         if role_m is not None:
             head = role_m.group(2).lower()
@@ -191,11 +190,12 @@ class Subjects:
         parse = parse_name_tokens(tokens)
         rpos = pos + run.start()
         if not parse.name:
-            if all(is_title_word(t) for t in tokens):
-                return None  # "The President": a role
             known = self.doc.people.surname(tokens[0]) if len(tokens) == 1 else None
             if known is not None and " " in known.name:
-                return SpeakerRef("explicit", known, run.group(), rpos)  # "Park" of Lisa Park
+                # "Park" of Lisa Park; "King" of Lisa King, though "king" is a title
+                return SpeakerRef("explicit", known, run.group(), rpos)
+            if all(is_title_word(t) for t in tokens):
+                return None  # "The President": a role
             return self._org(tokens, run, rpos, s)
         if not parse.titled:
             before = s[:run.start()].split()[-1:] if run.start() else []
