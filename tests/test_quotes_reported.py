@@ -152,3 +152,11 @@ def test_speakers_after_the_verb_and_title_surnames(body: str, words: str,
 ])
 def test_clause_openers_and_negated_cues(body: str, expected: list[tuple[str, str]]) -> None:
     assert indirect(body) == expected
+
+
+def test_a_name_in_apposition_to_a_role_is_no_antecedent() -> None:
+    # "the judge, Mary Lind," is an apposition inside the reported clause: "she"
+    # goes back to the senator who spoke
+    body = ("Senator Ann Baker said the judge, Mary Lind, had ruled against her. "
+            "“This is a sad day for voters,” she said.\n")
+    assert speaker_of(body, "sad day") == "Ann Baker"

@@ -22,6 +22,7 @@ from briefreader.core.quotes.lexicon import (
     NAME_SUFFIXES,
     ROLE_HEADS,
     ROLE_NORMAL,
+    SPEAKER_NOUNS,
     STOP_CAPS,
     SUBJECT_BEFORE,
     SUBORDINATORS,
@@ -137,6 +138,8 @@ def subject_kind(text: str, start: int, end: int, possessive: bool) -> int:
         w = _WORD_BEFORE_RE.search(text, max(0, j - 20), j)
         if w is not None and w.group(1)[:1].isupper() and w.group(1).lower() in TITLE_WORDS:
             return 0  # an apposition: "greeted by the First Lady, Carla Bruni"
+        if w is not None and w.group(1)[:1].islower() and w.group(1) in SPEAKER_NOUNS:
+            return 0  # an apposition: "said the judge, Mary Lind, had ruled"
     if j < 0 or text[j] in "\n.!?,;:—–(”\"’»":
         return 1
     mb = _WORD_BEFORE_RE.search(text, max(0, j - 20), j + 1)
