@@ -160,3 +160,20 @@ def test_a_name_in_apposition_to_a_role_is_no_antecedent() -> None:
     body = ("Senator Ann Baker said the judge, Mary Lind, had ruled against her. "
             "“This is a sad day for voters,” she said.\n")
     assert speaker_of(body, "sad day") == "Ann Baker"
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Ann Baker met Tom Hale.\n\n“It was a fine day,” the BBC quoted Hale as saying.\n",
+     "fine day", "Tom Hale"),
+    ("Ann Baker met Tom Hale.\n\n“She knows nothing,” Hale was quoted as saying by the "
+     "Times.\n", "knows nothing", "Tom Hale"),
+    ("Ann Baker met Tom Hale on Monday.\n\nThe newspaper quoted Mr. Hale as saying: "
+     "“I will not resign.”\n", "not resign", "Tom Hale"),
+])
+def test_the_person_quoted_speaks_not_the_medium(body: str, words: str, speaker: str) -> None:
+    assert speaker_of(body, words) == speaker
+
+
+def test_a_name_ending_a_sentence_is_known() -> None:
+    body = "Ann Baker met Tom Hale.\n\n“That is false,” Hale said.\n"
+    assert speaker_of(body, "false") == "Tom Hale"

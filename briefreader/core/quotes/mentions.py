@@ -186,6 +186,13 @@ def _ends_inside(text: str, a: int, b: int) -> bool:
     return False
 
 
+def _sentence_end_dot(tok: str) -> bool:
+    """Whether the full stop ending a name's last word ends the sentence ("Hale."),
+    not an initial, an abbreviation or a dotted title ("J.", "Jr.", "U.S.")."""
+    return len(tok) > 2 and tok.endswith(".") and "." not in tok[:-1] and \
+        tok[:-1].lower() not in _DOTTED
+
+
 def _split_run(text: str, m: re.Match[str]) -> list[_Piece]:
     """The parts of the run ``m`` of capitalised words within one sentence, where
     a sentence ends inside it ("… Congresswoman Ann Gifford. Gifford, who …")."""
@@ -254,6 +261,8 @@ class Mentions:
                 tokens[-1] = tokens[-1][:-1]
                 if not tokens[-1]:
                     tokens.pop()
+            if tokens and _sentence_end_dot(tokens[-1]):
+                tokens[-1] = tokens[-1][:-1]  # "… met Tom Hale." ends the sentence
             read = person_of_run(text, s0, tokens)
             if read is None:
                 continue
