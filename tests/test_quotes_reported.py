@@ -177,3 +177,21 @@ def test_the_person_quoted_speaks_not_the_medium(body: str, words: str, speaker:
 def test_a_name_ending_a_sentence_is_known() -> None:
     body = "Ann Baker met Tom Hale.\n\n“That is false,” Hale said.\n"
     assert speaker_of(body, "false") == "Tom Hale"
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("“The world is watching,” said UN Secretary-General Ban Ki-moon.\n\n"
+     "“It is a tragedy,” Ban said.\n", "tragedy", "Ban Ki-moon"),
+    ("Interior Minister Jawad al-Bulani confirmed the attack. “Twelve people died,” "
+     "al-Bulani said.\n", "Twelve", "Jawad al-Bulani"),
+    ("“It was planned,” said the post by an unknown author on a forum.\n", "planned",
+     "the post"),
+])
+def test_family_name_first_particles_and_agents(body: str, words: str, speaker: str) -> None:
+    assert speaker_of(body, words) == speaker
+
+
+def test_a_clause_coordinated_after_an_adverb_ends_the_first() -> None:
+    body = ("Earlier, Ann Baker had said she was “shocked” by the verdict, but later "
+            "added: “I accept it.”\n")
+    assert ("she was “shocked” by the verdict", "Ann Baker") in indirect(body)

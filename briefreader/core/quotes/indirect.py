@@ -67,7 +67,7 @@ _NEGATED_AUX_RE = re.compile(r"(?:is|was|are|were|has|had|have|wo|would|could|ca
 _ACC_NAME_RE = re.compile(r"\s*According\s+to\s+((?:the\s+)?[A-Z][\w’'.\-]*"
                           r"(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z][\w’'.\-]*)*)"
                           r"\s+(?=[a-z0-9])")
-_AND_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)\s+$")
+_AND_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
 _PARTICIPLE_TAIL_RE = re.compile(r"[,;]\s*(?:saying|adding|noting|stressing|explaining|warning|"
                                  r"arguing|insisting|claiming|stating|according\s+to)\b")
 # a participle reporting what the sentence's subject said: "…, saying (that) CLAUSE"
@@ -115,12 +115,12 @@ def _sentence(doc: Doc, subjects: Subjects, bi: int, ss: int, se: int,
     verbs = list(_VERB_RE.finditer(m, ss, end))
     found = False
     for k, vm in enumerate(verbs):
-        if found and not _AND_BEFORE_RE.search(m, max(ss, vm.start() - 8), vm.start()):
+        if found and not _AND_BEFORE_RE.search(m, max(ss, vm.start() - 14), vm.start()):
             continue  # after a first clause, only a coordinated one: "…, and said that …"
         # the clause ends where a coordinated reporting verb starts another one
         limit = end
         for nxt in verbs[k + 1:]:
-            am = _AND_BEFORE_RE.search(m, max(ss, nxt.start() - 8), nxt.start())
+            am = _AND_BEFORE_RE.search(m, max(ss, nxt.start() - 14), nxt.start())
             if am is not None:
                 limit = am.start()
                 break
@@ -208,7 +208,7 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
     if participle:
         return _make(doc, bi, start, span_end, subjects.main_subject(ss, vm.start(), -1), verb)
     res = subjects.subject_before(ss, vm.start(), -1)
-    if res is None and re.search(r"\b(?:and|but)\s+$", m[max(ss, vm.start() - 8):vm.start()]):
+    if res is None and _AND_BEFORE_RE.search(m, max(ss, vm.start() - 14), vm.start()):
         res = subjects.main_subject(ss, vm.start(), -1)  # "X did …, and concluded that"
     return _make(doc, bi, start, span_end, res, verb)
 

@@ -184,7 +184,7 @@ class People:
         key = fold(word)
         cands = self.by_surname.get(key)
         if not cands:
-            return None
+            return self._family_name_first(key)
         fulls = [p for p in cands if " " in p.name]
         if len(fulls) > 1:
             kb = KNOWN_PEOPLE.get(key)
@@ -193,6 +193,16 @@ class People:
                     if fold(p.name.split()[0]) == fold(kb.name.split()[0]):
                         return p
         return cands[0].canon()
+
+    def _family_name_first(self, key: str) -> Person | None:
+        """"Ban" of Ban Ki-moon, "Kim" of Kim Jong-un: the one person whose name
+        starts with the word and ends with a hyphenated given name."""
+        if key in MALE_NAMES or key in FEMALE_NAMES:
+            return None
+        found = {p.canon() for p in self.persons.values()
+                 if " " in p.name and "-" in p.name.split()[-1]
+                 and fold(p.name.split()[0]) == key}
+        return found.pop() if len(found) == 1 else None
 
     def surnames(self) -> list[str]:
         """The last words of every person's name, sorted."""

@@ -148,6 +148,7 @@ def with_subject(sub: Subjects, lo: int, verb_at: int, turn: int) -> SpeakerRef 
 
 _INDEFINITE = frozenset("a an one another".split())
 _COMPLEMENT = frozenset("for of at from with in on".split())
+_PREP_BEFORE = PREPOSITIONS | frozenset("by of for from with to at about".split())
 _OF_FOR = frozenset("for of at from with".split())  # after the verb: not "on Monday"
 _DEFINITE_PLURAL = frozenset("the these those".split())
 _NOT_MODIFIER = DETERMINERS | PREPOSITIONS | SMALL_WORDS | frozenset(
@@ -206,6 +207,8 @@ def description_subject(s: str, pos: int, tail: bool = True) -> SpeakerRef | Non
         k -= 1
     if kind == "one" and toks[start].group().lower() not in _INDEFINITE:
         return None  # "the spokesman": a role, resolved to a person or left alone
+    if start > 0 and toks[start - 1].group().lower() in _PREP_BEFORE:
+        return None  # "the post by an unknown author": inside another noun's phrase
     if s[:toks[start].start()].rstrip().endswith(","):
         return None  # an appositive ("Tom Hale, a lawyer for the family,"): the name speaks
     mention = s[toks[start].start():toks[-1].end()]

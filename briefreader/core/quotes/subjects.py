@@ -57,6 +57,9 @@ _OF_TITLE_RE = re.compile(r"(\w+)\s+(?:of|to|for)(?:\s+the)?(?:\s+[A-Z][\w’'\-
                           r"(?:\s+(?:and|&))?\s*$")
 
 
+# a surname opening with a lower-case particle: "al-Bulani said"
+_PARTICLE_SURNAME_RE = re.compile(r"(?<![\w’'\-])((?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|bint)"
+                                  r"-[A-Z][\w’'\-]*)\s*$")
 # a capitalised word inside a sentence (not the first word of one)
 _INNER_CAP_RE = re.compile(r"(?<![.!?:;”\"’\s])\s+[A-Z][a-z]|[a-z,]\s+[A-Z][a-z]")
 # how far back "it said" looks for the organisation or document that spoke last
@@ -133,6 +136,14 @@ class Subjects:
             named = role_then_name(self, s, pos)
             if named is not None:
                 return named
+        else:
+            pm = _PARTICLE_SURNAME_RE.search(s)
+            before = s[:pm.start()].split()[-1:] if pm else []
+            if before and before[0][:1].isupper():
+                pm = None  # "Suleiman al-Amr": the whole name is read below
+            known = self.doc.people.surname(pm.group(1)) if pm else None
+            if pm is not None and known is not None:
+                return SpeakerRef("explicit", known, pm.group(1), pos + pm.start(1))  # "al-Bulani"
         # a name (or an organisation) ending (starting) the phrase
         run = None
         for r in RUN_RE.finditer(s):
