@@ -195,3 +195,18 @@ def test_a_clause_coordinated_after_an_adverb_ends_the_first() -> None:
     body = ("Earlier, Ann Baker had said she was “shocked” by the verdict, but later "
             "added: “I accept it.”\n")
     assert ("she was “shocked” by the verdict", "Ann Baker") in indirect(body)
+
+
+def test_a_quote_paragraph_after_someone_else_is_brought_in_is_not_inherited() -> None:
+    body = ("“The port is safe,” said Lena Orr. Her deputy was less sure.\n\n"
+            "“We cannot promise anything.”\n\n"
+            "“We will rebuild the port,” said Mara Velt. She spoke in Riga.\n\n"
+            "“It will take two years.”\n")
+    assert speaker_of(body, "cannot promise") is None
+    assert speaker_of(body, "two years") == "Mara Velt"
+
+
+def test_a_name_in_apposition_to_the_sentence_subject_is_the_subject() -> None:
+    body = ("Ann Baker praised the mayor. “She has done a great job,” Baker said. The "
+            "mayor, Lisa King, thanked her. “It was a team effort,” she said.\n")
+    assert speaker_of(body, "team effort") == "Lisa King"

@@ -104,6 +104,10 @@ def is_subject(text: str, start: int, end: int, possessive: bool) -> bool:
     return subject_kind(text, start, end, possessive) > 0
 
 
+# a noun phrase opening its sentence, up to the noun: "The mayor", "Her lawyer"
+_NP_STARTS_SENTENCE_RE = re.compile(r"(?:^|[.!?\n”\"]\s*)(?:[A-Z][\w’']*)(?:\s+[\w’'\-]+){0,3}\s+$")
+
+
 def subject_kind(text: str, start: int, end: int, possessive: bool) -> int:
     """0: not a subject; 1: the subject of a clause; 2: the subject of a
     subordinate clause ("after Judge Ruth Abbot ruled", "when Smith left")."""
@@ -138,8 +142,11 @@ def subject_kind(text: str, start: int, end: int, possessive: bool) -> int:
         w = _WORD_BEFORE_RE.search(text, max(0, j - 20), j)
         if w is not None and w.group(1)[:1].isupper() and w.group(1).lower() in TITLE_WORDS:
             return 0  # an apposition: "greeted by the First Lady, Carla Bruni"
-        if w is not None and w.group(1)[:1].islower() and w.group(1) in SPEAKER_NOUNS:
-            return 0  # an apposition: "said the judge, Mary Lind, had ruled"
+        if w is not None and w.group(1)[:1].islower() and w.group(1) in SPEAKER_NOUNS and \
+                not _NP_STARTS_SENTENCE_RE.search(text, max(0, w.start(1) - 40), w.start(1)):
+            # an apposition inside a clause: "said the judge, Mary Lind, had ruled"
+            # (but "The mayor, Lisa King, thanked her": the subject)
+            return 0
     if j < 0 or text[j] in "\n.!?,;:—–(”\"’»":
         return 1
     mb = _WORD_BEFORE_RE.search(text, max(0, j - 20), j + 1)
