@@ -200,7 +200,7 @@ def test_a_clause_coordinated_after_an_adverb_ends_the_first() -> None:
 def test_a_quote_paragraph_after_someone_else_is_brought_in_is_not_inherited() -> None:
     body = ("“The port is safe,” said Lena Orr. Her deputy was less sure.\n\n"
             "“We cannot promise anything.”\n\n"
-            "“We will rebuild the port,” said Mara Velt. She spoke in Riga.\n\n"
+            "“We will rebuild the port,” said Mara Velt. She spoke in Riga. Velt smiled.\n\n"
             "“It will take two years.”\n")
     assert speaker_of(body, "cannot promise") is None
     assert speaker_of(body, "two years") == "Mara Velt"

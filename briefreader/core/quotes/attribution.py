@@ -134,7 +134,8 @@ class Attributor:
             if nm is not None and len(nm.split()) >= 2 and prev.speaker not in nm:
                 return  # someone else is named after the quote
         for sm in _NEXT_SENTENCE_RE.finditer(after):
-            if sm.group(1).lower() not in ("he", "she", "they", "it"):
+            if sm.group(1).lower() not in ("he", "she", "they", "it") and \
+                    sm.group(1) not in prev.speaker.split():
                 return  # a sentence about someone else ("Her deputy was less sure.")
         _inherit(c, prev)
         c.how = "inherited"
