@@ -210,3 +210,16 @@ def test_a_name_in_apposition_to_the_sentence_subject_is_the_subject() -> None:
     body = ("Ann Baker praised the mayor. “She has done a great job,” Baker said. The "
             "mayor, Lisa King, thanked her. “It was a team effort,” she said.\n")
     assert speaker_of(body, "team effort") == "Lisa King"
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Prime Minister Nouri al-Maliki visited the city.\n\n“The army will stay,” Maliki "
+     "told reporters.\n", "army will stay", "Nouri al-Maliki"),
+    ("Cartoonist Lars Vilks, 62, told the newspaper: “I am not afraid.”\n", "not afraid",
+     "Lars Vilks"),
+    ("Novelist Brian Tate said: “I write at night.”\n\n“Christian Dahl is my editor,” "
+     "Tate said.\n", "write at night", "Brian Tate"),
+])
+def test_surnames_without_particles_and_occupations_before_names(body: str, words: str,
+                                                                 speaker: str) -> None:
+    assert speaker_of(body, words) == speaker

@@ -27,6 +27,7 @@ from briefreader.core.quotes.lexicon import (
     ROLE_GENDER,
     ROLE_HEADS,
     ROLE_NORMAL,
+    SPEAKER_NOUNS,
     STOP_CAPS,
     TITLE_SURNAMES,
     TITLE_WORDS,
@@ -135,6 +136,14 @@ def parse_name_tokens(tokens: list[str]) -> NameParse:
     return got
 
 
+def _occupation(low: str) -> bool:
+    """A capitalised occupation noun before a name ("Cartoonist", "Novelist",
+    "Historian"), not a given name ("Christian", "Brian")."""
+    if low in MALE_NAMES or low in FEMALE_NAMES:
+        return False
+    return low in SPEAKER_NOUNS or (len(low) > 5 and low.endswith(("ist", "ian")))
+
+
 def _parse_name_tokens(tokens: list[str]) -> NameParse:
     toks = [t for t in tokens if t]
     suffix: list[str] = []
@@ -162,6 +171,8 @@ def _parse_name_tokens(tokens: list[str]) -> NameParse:
             break
         if name and (low.rstrip(".") in NON_PERSON or low.rstrip(".") in ORG_HEADS):
             break  # "Sunday" before "Morning Futures", "Kremlin" before a name
+        if len(name) >= 2 and _occupation(low):
+            break  # "Cartoonist Lars Vilks": an occupation before a full name
         name.insert(0, tok)
         k -= 1
     prefix = toks[: k + 1] if k >= 0 else (toks if not name else [])

@@ -195,13 +195,15 @@ class People:
         return cands[0].canon()
 
     def _family_name_first(self, key: str) -> Person | None:
-        """"Ban" of Ban Ki-moon, "Kim" of Kim Jong-un: the one person whose name
-        starts with the word and ends with a hyphenated given name."""
+        """"Ban" of Ban Ki-moon, "Kim" of Kim Jong-un, "Maliki" of Nouri al-Maliki:
+        the one person whose name starts with the word and ends with a hyphenated
+        given name, or ends with the word after a particle."""
         if key in MALE_NAMES or key in FEMALE_NAMES:
             return None
         found = {p.canon() for p in self.persons.values()
                  if " " in p.name and "-" in p.name.split()[-1]
-                 and fold(p.name.split()[0]) == key}
+                 and (fold(p.name.split()[0]) == key
+                      or fold(p.name.split()[-1]).split("-", 1)[1] == key)}
         return found.pop() if len(found) == 1 else None
 
     def surnames(self) -> list[str]:
