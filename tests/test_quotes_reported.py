@@ -223,3 +223,9 @@ def test_a_name_in_apposition_to_the_sentence_subject_is_the_subject() -> None:
 def test_surnames_without_particles_and_occupations_before_names(body: str, words: str,
                                                                  speaker: str) -> None:
     assert speaker_of(body, words) == speaker
+
+
+def test_two_particles_in_a_name() -> None:
+    # (the run stopped at "Mr." and gave the speaker "Mr")
+    body = "“It is over,” said Mr. van der Berg.\n\nJan van der Berg resigned on Friday.\n"
+    assert speaker_of(body, "It is over") == "Jan van der Berg"

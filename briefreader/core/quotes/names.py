@@ -38,7 +38,7 @@ UP = "[" + re.escape(_UPPER) + "]"
 # a capitalised word or an initial; apostrophes and hyphens inside (O’Brien, Jean-Pierre)
 _TOKEN = UP + r"[\w’'\-]*\.?"
 _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
-_PART = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")" + _GAP + ")?"
+_PART = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")" + _GAP + "){0,2}"
 # one or more capitalised words (the caller checks the character before the match)
 # an Arabic article or a particle joined by a hyphen inside a name ("Suleiman al-Amr")
 _HYPHEN_PART = r"(?:(?=[abei])(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|bint)-)?"

@@ -410,6 +410,8 @@ def org_ref(tokens: list[str], run: re.Match[str], rpos: int, s: str = "") -> Sp
         return None
     if low_toks[-1] in ROLE_HEADS:
         return None  # a title alone ("The President"): a role
+    if all(t in TITLE_WORDS or t + "." in TITLE_WORDS for t in low_toks):
+        return None  # "Mr.", "Sen.": a title alone names nobody
     if len(low_toks) == 1 and low_toks[0] in DEMONYMS:
         return None  # "the Afghan team’s coach": an adjective, nobody speaking
     return SpeakerRef("explicit", None, run.group(), rpos, org)
