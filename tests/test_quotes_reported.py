@@ -229,3 +229,13 @@ def test_two_particles_in_a_name() -> None:
     # (the run stopped at "Mr." and gave the speaker "Mr")
     body = "“It is over,” said Mr. van der Berg.\n\nJan van der Berg resigned on Friday.\n"
     assert speaker_of(body, "It is over") == "Jan van der Berg"
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("“He will be missed,” former President Bill Clinton said.\n", "missed", "Bill Clinton"),
+    ("“The port is closed,” Sheikh Hamad bin Jassim Al Thani said.\n", "port is closed",
+     "Hamad bin Jassim Al Thani"),
+])
+def test_given_names_that_are_nouns_and_long_particle_names(body: str, words: str,
+                                                            speaker: str) -> None:
+    assert speaker_of(body, words) == speaker
