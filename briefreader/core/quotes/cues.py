@@ -223,7 +223,9 @@ class Cues:
         """"the BBC quoted Hale as saying", "Hale was quoted as saying (by the
         Times)": the person quoted speaks, not the medium."""
         m = self.doc.masked
-        qm = _QUOTED_AS_RE.search(m, lo, hi)
+        if m.find("quoted", lo, hi) < 0:
+            return False  # (the pattern is slow to fail: only tried where it may hold)
+        qm = _QUOTED_AS_RE.search(m, max(lo, m.find("quoted", lo, hi) - 70), hi)
         if qm is None or (lo < c.open and qm.end() < hi and m[qm.end():hi].strip(" ,:")):
             return False  # before the quote, the phrase must end where the quote opens
         if qm.group("obj"):

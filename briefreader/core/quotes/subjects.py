@@ -137,7 +137,7 @@ class Subjects:
             if named is not None:
                 return named
         else:
-            pm = _PARTICLE_SURNAME_RE.search(s)
+            pm = _PARTICLE_SURNAME_RE.search(s) if "-" in s else None
             before = s[:pm.start()].split()[-1:] if pm else []
             if before and before[0][:1].isupper():
                 pm = None  # "Suleiman al-Amr": the whole name is read below
