@@ -22,7 +22,7 @@ from briefreader.core.quotes.lexicon import (
     TITLE_WORDS,
 )
 from briefreader.core.quotes.names import RUN_RE, is_title_word, parse_name_tokens, person_name
-from briefreader.core.quotes.patterns import AUX_TAIL_RE, CUE_RE, MASK, has_stop
+from briefreader.core.quotes.patterns import CUE_RE, MASK, has_stop, strip_aux_tail
 from briefreader.core.quotes.records import SpeakerRef
 
 
@@ -99,7 +99,7 @@ def appositive_subject(sub: Subjects, lo: int, verb_at: int, turn: int) -> Speak
     if j <= lo or (m[j] != "," and not m[j].isalpha()):
         return None  # neither "…, said" nor "…, who said" / "…, has said"
     start = max(lo, verb_at - 220)
-    seg = AUX_TAIL_RE.sub("", m[start:verb_at]).rstrip()
+    seg = strip_aux_tail(m[start:verb_at]).rstrip()
     rel = re.search(r"(?:^|[\s,])(?:who|which)$", seg)
     if rel:
         seg = seg[:rel.start()].rstrip()

@@ -36,10 +36,10 @@ from briefreader.core.quotes.names import (
     person_name,
 )
 from briefreader.core.quotes.patterns import (
-    AUX_TAIL_RE,
     CLAUSE_SPLIT_RE,
     CUE_RE,
     WORD_RE,
+    strip_aux_tail,
 )
 from briefreader.core.quotes.people import Person
 from briefreader.core.quotes.records import SpeakerRef
@@ -297,7 +297,7 @@ class Subjects:
     def _subject_before(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
         m = self.doc.masked
         window = m[lo:verb_at]
-        stripped = AUX_TAIL_RE.sub("", window)
+        stripped = strip_aux_tail(window)
         seg_end = lo + len(stripped)
         for step in range(3):
             cut = lo
