@@ -239,3 +239,14 @@ def test_two_particles_in_a_name() -> None:
 def test_given_names_that_are_nouns_and_long_particle_names(body: str, words: str,
                                                             speaker: str) -> None:
     assert speaker_of(body, words) == speaker
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Safety Board declared pilot error to be behind the crash of the plane.\n",
+     [("pilot error to be behind the crash of the plane", "Safety Board")]),
+    ("The minister is recovering well after surgery according to his doctors.\n",
+     [("The minister is recovering well after surgery", "his doctors")]),
+])
+def test_to_be_clauses_and_according_to_without_a_comma(
+        body: str, expected: list[tuple[str, str]]) -> None:
+    assert indirect(body) == expected

@@ -223,6 +223,8 @@ def _opens_clause(words: list[str]) -> bool:
         return True  # "said it was …", "says it wasn’t …" (not "said it.")
     if first in _NOT_CLAUSE or first in _PREPS:
         return False
+    if first.isalpha() and " to be " in " " + " ".join(w.lower() for w in words[1:4]) + " ":
+        return True  # "declared pilot error to be behind the crash"
     if first.isalpha() and first not in _WH_WORDS and any(
             w.lower() in _CLAUSE_VERBS or _NEGATED_AUX_RE.fullmatch(w.lower()) for w in words[1:4]):
         return True  # "said officials had found a knife", "said prices could rise"
@@ -259,7 +261,7 @@ def _before_cue(doc: Doc, subjects: Subjects, bi: int, ss: int,
         while start < end and m[start].isspace():
             start += 1
         return _make(doc, bi, start, end, res, "according to")
-    tail = re.search(r",\s*according\s+to\s+[^,;:" + MASK + r"“”\"]{2,80}$", seg)
+    tail = re.search(r"(?:,\s*|\s+)according\s+to\s+[^,;:" + MASK + r"“”\"]{2,80}$", seg)
     if tail:
         acc = ACC_RE.match(m, ss + tail.start(), end)
         if acc is None:

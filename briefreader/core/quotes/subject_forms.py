@@ -150,7 +150,7 @@ _INDEFINITE = frozenset("a an one another".split())
 _COMPLEMENT = frozenset("for of at from with in on".split())
 _PREP_BEFORE = PREPOSITIONS | frozenset("by of for from with to at about".split())
 _OF_FOR = frozenset("for of at from with".split())  # after the verb: not "on Monday"
-_DEFINITE_PLURAL = frozenset("the these those".split())
+_DEFINITE_PLURAL = frozenset("the these those his her their its our".split())
 _NOT_MODIFIER = DETERMINERS | PREPOSITIONS | SMALL_WORDS | frozenset(
     "and or but that which who whom whose when while as if said says also".split())
 _WORD_RE = re.compile(r"[\w’'\-.]*\w\.?")
@@ -198,7 +198,7 @@ def description_subject(s: str, pos: int, tail: bool = True) -> SpeakerRef | Non
             start = k
             break
         if kind == "many" and low in _DEFINITE_PLURAL:
-            start = k  # "the police": with its article
+            start = k  # "the police", "his doctors": with its determiner
             break
         if low in _NOT_MODIFIER or (kind == "many" and j - k > 2):
             break
