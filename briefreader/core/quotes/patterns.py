@@ -50,6 +50,9 @@ def strip_aux_tail(s: str) -> str:
     """``s`` without the auxiliaries ending it ("Peskov has also" -> "Peskov"); only
     its end is searched (the pattern tried from every space of a long phrase cost
     more than the rest of finding a subject)."""
+    last = s.rstrip().rsplit(None, 1)[-1:]
+    if not last or last[0].lower() not in AUX_WORDS:
+        return s  # (most phrases: no auxiliary at their end)
     cut = max(0, len(s) - 120)
     return s[:cut] + AUX_TAIL_RE.sub("", s[cut:])
 _SUBJ_TOKEN = r"[^\s,;:!?" + MASK + r"“”\"«»()\[\]—–]+"
