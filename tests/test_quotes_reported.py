@@ -130,6 +130,25 @@ REPORTED = [
     pytest.param("The minister is recovering well after surgery according to his doctors.\n",
                  [("The minister is recovering well after surgery", "his doctors")],
                  id="to_be_clauses_and_according_to_without_a_comma-2"),
+    pytest.param("According to the Ruritanian Interior Ministry over 300 pilgrims died in a "
+                 "stampede near the city, the worst in years.\n",
+                 [("over 300 pilgrims died in a stampede near the city, the worst in years",
+                   "Ruritanian Interior Ministry")],
+                 id="according_to_without_a_comma_before_a_later_comma"),
+    pytest.param("According to Tom Hale of the ministry, the plan will fail.\n",
+                 [("the plan will fail", "Tom Hale")],
+                 id="according_to_a_person_of_an_organisation"),
+    pytest.param("Dr. Ann Baker told the court that the boy was ill, and it is asserted by the "
+                 "Crown that both his parents knew this.\n",
+                 [("the boy was ill", "Ann Baker"), ("both his parents knew this", "the Crown")],
+                 id="passive_cue_with_its_agent"),
+    pytest.param("The U.S. Environmental Protection Agency says some crops may have higher "
+                 "yields.\n",
+                 [("some crops may have higher yields", "The U.S. Environmental Protection Agency")],
+                 id="organisation_with_a_dotted_abbreviation"),
+    pytest.param("The security firm Secunia.com says the old browser has 277 flaws.\n",
+                 [("the old browser has 277 flaws", "Secunia.com")],
+                 id="web_site_as_a_source"),
 ]
 
 

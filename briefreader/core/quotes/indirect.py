@@ -30,6 +30,8 @@ from briefreader.core.quotes.subjects import Subjects
 # reporters …"); never after an auxiliary or "to" ("did not say", "to say")
 _BASE_FORMS = ("say", "tell")
 _VERB_ALT = "|".join(sorted(REPORTING_FINITE | set(_BASE_FORMS), key=len, reverse=True))
+_CAPITALISED_NP_RE = re.compile(r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|been|be)\s+$")
 _NEGATED_RE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOT_BEFORE_BASE_RE = re.compile(
     r"(?:\b(?:to|not|never|will|would|could|can|cannot|may|might|must|shall|should|do|does|"
@@ -67,7 +69,11 @@ _NEGATED_AUX_RE = re.compile(r"(?:is|was|are|were|has|had|have|wo|would|could|ca
 _ACC_NAME_RE = re.compile(r"\s*According\s+to\s+((?:the\s+)?[A-Z][\w’'.\-]*"
                           r"(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z][\w’'.\-]*)*)"
                           r"\s+(?=[a-z0-9])")
-_AND_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)(?:\s+(?:also|then|later))?\s+$")
+# words that continue the source's phrase rather than open the clause
+_NAME_OF_RE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*\s+(?:of|from|at)\s")
+_ABOUT = frozenset("over about nearly almost around some up more less at".split())
+_AND_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)(?:\s+(?:also|then|later|(?:it|this)\s+(?:is|was)))?"
+                            r"\s+$")
 _PARTICIPLE_TAIL_RE = re.compile(r"[,;]\s*(?:saying|adding|noting|stressing|explaining|warning|"
                                  r"arguing|insisting|claiming|stating|according\s+to)\b")
 # a participle reporting what the sentence's subject said: "…, saying (that) CLAUSE"
@@ -174,6 +180,10 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
         if not (gap_first.lower() in _PREPS or gap_first.lower() in _GAP_WORDS
                 or gap_first[:1].isupper()):
             tm = None  # "said her return shows people that …": the clause starts at "her"
+    passive = tm is not None and tm.group(1).startswith("by ") and \
+        _PASSIVE_BEFORE_RE.search(m, max(ss, vm.start() - 12), vm.start()) is not None
+    # "it is asserted by the Crown that …": the agent speaks (or nobody we know)
+    agent = _agent(subjects, tm.group(1)[3:], tm.start(1) + 3) if passive and tm else None
     if tm is not None and not re.search(r"\b(?:who|which|whether|if)\b", tm.group(1)):
         start = tm.end()
     else:
@@ -207,10 +217,32 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
         return None  # the whole clause is a quotation: a direct quote already
     if participle:
         return _make(doc, bi, start, span_end, subjects.main_subject(ss, vm.start(), -1), verb)
+    if passive:
+        return _make(doc, bi, start, span_end, agent, verb)
     res = subjects.subject_before(ss, vm.start(), -1)
     if res is None and _AND_BEFORE_RE.search(m, max(ss, vm.start() - 14), vm.start()):
         res = subjects.main_subject(ss, vm.start(), -1)  # "X did …, and concluded that"
     return _make(doc, bi, start, span_end, res, verb)
+
+
+def _clause_after_name(words: list[str]) -> bool:
+    """Whether ``words`` (after "According to The Source", no comma) open the
+    reported clause: a determiner or pronoun, a number, "over 300"."""
+    if len(words) < 3:
+        return False
+    first = words[0].lower()
+    return first in _OPENERS or first[:1].isdigit() or (
+        first in _ABOUT and words[1][:1].isdigit())
+
+
+def _agent(subjects: Subjects, phrase: str, pos: int) -> SpeakerRef | None:
+    """The agent of a passive cue ("asserted by the Crown"): whom it names, else a
+    capitalised name as written."""
+    res = subjects.who(phrase, pos, -1)
+    if res is None and _CAPITALISED_NP_RE.fullmatch(phrase.strip()):
+        name = phrase.strip()
+        return SpeakerRef("explicit", None, name, pos, name)
+    return res
 
 
 def _opens_clause(words: list[str]) -> bool:
@@ -243,16 +275,23 @@ def _before_cue(doc: Doc, subjects: Subjects, bi: int, ss: int,
     if am:
         acc = ACC_RE.match(m, ss, end)
         comma = m.find(",", ss + am.end(), end)
-        if acc is None or comma < 0:
-            # no comma: "According to the Saudi Interior Ministry over 300 …" (a
-            # capitalised name, then the clause in lower case)
-            nm = _ACC_NAME_RE.match(seg)
-            if nm is None:
-                return None
+        nm = _ACC_NAME_RE.match(seg)
+        if nm is not None and (comma < 0 or ss + nm.end() < comma) and \
+                _clause_after_name(seg[nm.end():].split()):
+            # no comma after the source: "According to the Saudi Interior Ministry
+            # over 300 …" (a capitalised name, then the clause in lower case)
             res = subjects.who(nm.group(1), ss + nm.start(1), -1)
             return _make(doc, bi, ss + nm.end(), end, res, "according to")
-        res = subjects.who(acc.group("subj"), acc.start("subj"), -1) or \
-            subjects.who(acc.group("subj"), acc.start("subj"), -1, tail=False)
+        if acc is None or comma < 0:
+            return None
+        res = None
+        if _NAME_OF_RE.match(acc.group("subj")):  # "Tom Hale of the ministry"
+            res = subjects.who(acc.group("subj"), acc.start("subj"), -1, tail=False)
+            if res is not None and res.person is None:
+                res = None  # "Deputy Mayor of the County Tina Rudd": read from the end
+        if res is None:
+            res = subjects.who(acc.group("subj"), acc.start("subj"), -1) or \
+                subjects.who(acc.group("subj"), acc.start("subj"), -1, tail=False)
         named = _appositive_name(doc, subjects, comma + 1, end) \
             if res is None or (res.how == "role" and res.name is None) else None
         if named is not None:  # "According to the team’s coach, Ana Brel, CLAUSE"

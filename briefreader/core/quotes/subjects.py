@@ -21,6 +21,7 @@ from briefreader.core.quotes.lexicon import (
     MONTH_NAMES,
     NOBODY_WORDS,
     OBJECT_BEFORE,
+    ORG_HEADS,
     PRONOUN_GENDER,
     ROLE_HEADS,
     STOP_CAPS,
@@ -166,6 +167,10 @@ class Subjects:
                 res = None  # "Catherine, I should say": a single word far from the verb
             if res is not None:
                 return res
+        if tail and run is None:
+            named = _web_or_dotted_org(s, pos)
+            if named is not None:
+                return named  # "Secunia.com", "the U.S. Environmental Protection Agency"
         # a role: "the Kremlin spokesman", "the President"
         role_m = None
         for rm in ROLE_NP_RE.finditer(s):
@@ -415,6 +420,24 @@ def org_ref(tokens: list[str], run: re.Match[str], rpos: int, s: str = "") -> Sp
     if len(low_toks) == 1 and low_toks[0] in DEMONYMS:
         return None  # "the Afghan team’s coach": an adjective, nobody speaking
     return SpeakerRef("explicit", None, run.group(), rpos, org)
+
+
+_DOMAIN_RE = re.compile(r"(?<![\w.])([A-Z][\w\-]*(?:\.[A-Za-z][\w\-]*)*"
+                        r"\.(?:com|org|net|gov|edu|info|io|co\.uk|news))\s*$")
+_DOTTED_ORG_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w’'\-]*\.?(?:[A-Z]\.)*\s+){1,6}"
+                            r"([A-Z][\w’'\-]*))\s*$")
+
+
+def _web_or_dotted_org(s: str, pos: int) -> SpeakerRef | None:
+    """A web site ("Secunia.com") or an organisation written with a dotted
+    abbreviation ("the U.S. Environmental Protection Agency") ending the phrase."""
+    dm = _DOMAIN_RE.search(s)
+    if dm is not None:
+        return SpeakerRef("explicit", None, dm.group(1), pos + dm.start(1), dm.group(1))
+    om = _DOTTED_ORG_RE.search(s) if "." in s else None
+    if om is None or om.group(2).lower() not in ORG_HEADS or "." not in om.group(1):
+        return None
+    return SpeakerRef("explicit", None, om.group(1), pos + om.start(1), om.group(1))
 
 
 def _title_of_before(s: str, rel: int) -> bool:
