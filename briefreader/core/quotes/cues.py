@@ -261,7 +261,7 @@ class Cues:
         c.attr_end = attr_end
         if res.person is not None and res.how in ("explicit", "pronoun", "role"):
             self.doc.antecedents.add_event(res.pos, res.person)
-        self.subjects.note_source(res)
+        self.subjects.sources.note(res)
 
 
 # a name in commas after a role that follows the verb: "said the lawyer, Dan Pratt."

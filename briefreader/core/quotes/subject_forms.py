@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from briefreader.core.model import REPORTER
 from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.lexicon import (
     DETERMINERS,
@@ -23,6 +24,7 @@ from briefreader.core.quotes.lexicon import (
 )
 from briefreader.core.quotes.names import RUN_RE, is_title_word, parse_name_tokens, person_name
 from briefreader.core.quotes.patterns import CUE_RE, MASK, has_stop, strip_aux_tail
+from briefreader.core.quotes.people import Person
 from briefreader.core.quotes.records import SpeakerRef
 
 
@@ -213,3 +215,58 @@ def description_subject(s: str, pos: int, tail: bool = True) -> SpeakerRef | Non
         return None  # an appositive ("Tom Hale, a lawyer for the family,"): the name speaks
     mention = s[toks[start].start():toks[-1].end()]
     return SpeakerRef("role", None, mention, pos + toks[start].start(), mention)
+
+
+# a capitalised word inside a sentence (not the first word of one)
+_INNER_CAP_RE = re.compile(r"(?<![.!?:;”\"’\s])\s+[A-Z][a-z]|[a-z,]\s+[A-Z][a-z]")
+# how far back "it said" looks for the organisation or document that spoke last
+_IT_REACH = 400
+
+
+class LastSource:
+    """The organisation or document last given as a speaker ("said KCNA", "the
+    report said"): "it said" just after, in the same paragraph, stands for it."""
+
+    def __init__(self) -> None:
+        self.last: tuple[int, str] | None = None  # where, and who
+
+    def note(self, res: SpeakerRef) -> None:
+        if res.person is None and res.name and res.how == "explicit":
+            self.last = (res.pos, res.name)
+
+    def it_ref(self, masked: str, wpos: int, word: str) -> SpeakerRef | None:
+        """"it" as a cue's subject at ``wpos``: the source that spoke just before
+        ("“…”, said KCNA. “…”, it added"), else nobody."""
+        src = self.last
+        if src is None or not 0 < wpos - src[0] <= _IT_REACH:
+            return None
+        between = masked[src[0]:wpos]
+        if "\n" in between:
+            return None  # only within the paragraph
+        after = between[between.find(src[1]) + len(src[1]):] if src[1] in between else between
+        if _INNER_CAP_RE.search(after):
+            return None  # someone else is named in between ("Tom Hale rejected it.")
+        return SpeakerRef("pronoun", None, word, wpos, src[1])
+
+
+def turn_person(doc: Doc, turn: int, addressee: bool) -> Person | None:
+    """"I" in a turn is its speaker; "you" in a reporter's question is the
+    official being asked (the nearest non-reporter turn)."""
+    if turn < 0:
+        return None
+    blocks = doc.blocks
+    bl = blocks[turn]
+    if not addressee:
+        if bl.speaker and bl.speaker != REPORTER:
+            return doc.people.person(bl.speaker)
+        return None
+    if bl.speaker != REPORTER:
+        return None
+    for rng in (range(turn - 1, -1, -1), range(turn + 1, len(blocks))):
+        for k in rng:
+            ob = blocks[k]
+            if ob.kind == "turn" and ob.speaker and ob.speaker != REPORTER \
+                    and ob.label_start >= 0:
+                nm = person_name(parse_name_tokens(ob.speaker.split()))
+                return doc.people.person(nm) if nm else None
+    return None

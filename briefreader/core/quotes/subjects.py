@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from briefreader.core.model import REPORTER
 from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.lexicon import (
     DAYS,
@@ -42,13 +41,14 @@ from briefreader.core.quotes.patterns import (
     WORD_RE,
     strip_aux_tail,
 )
-from briefreader.core.quotes.people import Person
 from briefreader.core.quotes.records import SpeakerRef
 from briefreader.core.quotes.subject_forms import (
+    LastSource,
     appositive_subject,
     description_subject,
     document_source,
     role_then_name,
+    turn_person,
     with_subject,
 )
 
@@ -61,36 +61,12 @@ _OF_TITLE_RE = re.compile(r"(\w+)\s+(?:of|to|for)(?:\s+the)?(?:\s+[A-Z][\w’'\-
 # a surname opening with a lower-case particle: "al-Bulani said"
 _PARTICLE_SURNAME_RE = re.compile(r"(?<![\w’'\-])((?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|bint)"
                                   r"-[A-Z][\w’'\-]*)\s*$")
-# a capitalised word inside a sentence (not the first word of one)
-_INNER_CAP_RE = re.compile(r"(?<![.!?:;”\"’\s])\s+[A-Z][a-z]|[a-z,]\s+[A-Z][a-z]")
-# how far back "it said" looks for the organisation or document that spoke last
-_IT_REACH = 400
 
 
 class Subjects:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.last_source: tuple[int, str] | None = None  # where, and who
-
-    def note_source(self, res: SpeakerRef) -> None:
-        """Remember an organisation or a document given as a speaker ("said
-        KCNA", "the report said"): "it said" just after stands for it."""
-        if res.person is None and res.name and res.how == "explicit":
-            self.last_source = (res.pos, res.name)
-
-    def _it(self, wpos: int, word: str) -> SpeakerRef | None:
-        """"it" as a cue's subject: the organisation or document that spoke just
-        before ("“…”, said KCNA. “…”, it added"), else nobody."""
-        src = self.last_source
-        if src is None or not 0 < wpos - src[0] <= _IT_REACH:
-            return None
-        between = self.doc.masked[src[0]:wpos]
-        if "\n" in between:
-            return None  # only within the paragraph
-        after = between[between.find(src[1]) + len(src[1]):] if src[1] in between else between
-        if _INNER_CAP_RE.search(after):
-            return None  # someone else is named in between ("Tom Hale rejected it.")
-        return SpeakerRef("pronoun", None, word, wpos, src[1])
+        self.sources = LastSource()  # what "it said" stands for
 
     def who(self, phrase: str, pos: int, turn: int, tail: bool = True,
             orgs: bool = True) -> SpeakerRef | None:
@@ -117,12 +93,12 @@ class Subjects:
                 p.gender = PRONOUN_GENDER[low]
             return SpeakerRef("pronoun", p, w.group(), wpos)
         if low in ("i", "you"):
-            p = self._turn_person(turn, addressee=low == "you")
+            p = turn_person(self.doc, turn, addressee=low == "you")
             if p is None:
                 return None
             return SpeakerRef("pronoun", p, w.group(), wpos)
         if low == "it" and turn < 0:
-            return self._it(wpos, w.group())
+            return self.sources.it_ref(self.doc.masked, wpos, w.group())
         described = description_subject(s, pos, tail) if turn < 0 else None
         if described is not None:
             return described  # "a spokesman for the ministry", "one worker", "officials"
@@ -265,28 +241,6 @@ class Subjects:
         if res is not None and res.name in self.doc.acronyms:
             res = res._replace(name=self.doc.acronyms[res.name])
         return res
-
-    def _turn_person(self, turn: int, addressee: bool) -> Person | None:
-        """"I" in a turn is its speaker; "you" in a reporter's question is the
-        official being asked (the nearest non-reporter turn)."""
-        if turn < 0:
-            return None
-        blocks = self.doc.blocks
-        bl = blocks[turn]
-        if not addressee:
-            if bl.speaker and bl.speaker != REPORTER:
-                return self.doc.people.person(bl.speaker)
-            return None
-        if bl.speaker != REPORTER:
-            return None
-        for rng in (range(turn - 1, -1, -1), range(turn + 1, len(blocks))):
-            for k in rng:
-                ob = blocks[k]
-                if ob.kind == "turn" and ob.speaker and ob.speaker != REPORTER \
-                        and ob.label_start >= 0:
-                    nm = person_name(parse_name_tokens(ob.speaker.split()))
-                    return self.doc.people.person(nm) if nm else None
-        return None
 
     def subject_before(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
         """The subject of a cue verb at ``verb_at``: the phrase before it back to a
