@@ -219,16 +219,17 @@ def _split_run(text: str, m: re.Match[str]) -> list[_Piece]:
     return out
 
 
-def _sentence_pieces(text: str) -> Iterator[_Piece | re.Match[str]]:
+def _sentence_pieces(text: str) -> list[_Piece | re.Match[str]]:
     """The runs of two or more capitalised words, cut where a sentence ends
-    inside one (most runs hold no full stop: the run itself)."""
-    find = text.find
+    inside one (most runs hold no full stop: the run itself, with no call made)."""
+    out: list[_Piece | re.Match[str]] = []
     for m in RUN2_RE.finditer(text):
-        a, b = m.span()
-        if find(".", a, b) < 0 or not _ends_inside(text, a, b):
-            yield m
+        g = m.group()
+        if (". " in g or ".\n" in g) and _ends_inside(text, m.start(), m.end()):
+            out.extend(_split_run(text, m))
         else:
-            yield from _split_run(text, m)
+            out.append(m)
+    return out
 
 
 class Mentions:
@@ -268,7 +269,7 @@ class Mentions:
                 tokens[-1] = tokens[-1][:-1]
                 if not tokens[-1]:
                     tokens.pop()
-            if tokens and _sentence_end_dot(tokens[-1]):
+            if tokens and tokens[-1][-1] == "." and _sentence_end_dot(tokens[-1]):
                 tokens[-1] = tokens[-1][:-1]  # "… met Tom Hale." ends the sentence
             read = person_of_run(text, s0, tokens)
             if read is None:

@@ -31,6 +31,8 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
 _VOCABULARY = frozenset(
     w.lower() for p in PROCEDURAL | FILLERS for w in _WORD_RE.findall(p)) | frozenset(
     "everybody everyone all guys folks sir ma’am ma'am again both so much very".split())
+# the words that start in lower case (the same words as _WORD_RE finds)
+_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z’'\-])[a-z][A-Za-z’'\-]*")
 _ONE_PROC = _one(PROCEDURAL)
 _ONE_ALL = _one(PROCEDURAL | FILLERS)
 _STAGE_RE = re.compile(r"\s*\([^()]*\)[.!]?\s*")
@@ -77,9 +79,8 @@ def procedural_kind(text: str, s: int, e: int) -> int:
     first = w.group(1).lower() if w is not None else ""
     if first not in _FIRST_WORDS:
         return 0  # a quick test before the phrase lists
-    for word in _WORD_RE.findall(text, s, e):
-        if word[0].islower() and word.lower() not in _VOCABULARY:
-            return 0
+    if any(w.lower() not in _VOCABULARY for w in _LOWER_WORD_RE.findall(text, s, e)):
+        return 0
     proc, both = _patterns(first)
     if both.fullmatch(text, s, e) is None:
         return 0  # neither a procedural phrase nor a filler
