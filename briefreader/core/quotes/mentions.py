@@ -155,19 +155,6 @@ def subject_kind(text: str, start: int, end: int, possessive: bool) -> int:
     return 2 if mb.group(1).lower() in SUBORDINATORS else 1
 
 
-class _Piece(NamedTuple):
-    """A part of a run of capitalised words, within one sentence."""
-
-    at: int
-    words: str
-
-    def start(self) -> int:
-        return self.at
-
-    def group(self) -> str:
-        return self.words
-
-
 _ABBREV_ALT = "|".join(sorted({a.rstrip(".").capitalize() for a in TITLE_WORDS | NAME_SUFFIXES
                                if a.endswith(".")}, key=len, reverse=True))
 # a word ending a sentence inside a run (not an abbreviated title: "Sen.", "Jr.")
@@ -200,35 +187,35 @@ def _sentence_end_dot(tok: str) -> bool:
         tok[:-1].lower() not in _DOTTED
 
 
-def _split_run(text: str, m: re.Match[str]) -> list[_Piece]:
+def _split_run(text: str, m: re.Match[str]) -> list[tuple[int, str]]:
     """The parts of the run ``m`` of capitalised words within one sentence, where
     a sentence ends inside it ("… Congresswoman Ann Gifford. Gifford, who …")."""
-    out: list[_Piece] = []
+    out: list[tuple[int, str]] = []
     run, base = m.group(), m.start()
     start = 0
     for t in _SENTENCE_END_TOKEN_RE.finditer(run):
         if is_title(lower_token(t.group())):
             continue  # a title written without its full stop in the list
         if " " in run[start:t.end() - 1].strip():
-            out.append(_Piece(base + start, run[start:t.end() - 1]))
+            out.append((base + start, run[start:t.end() - 1]))
         start = t.end()
         while start < len(run) and run[start].isspace():
             start += 1
     if " " in run[start:].strip():
-        out.append(_Piece(base + start, run[start:]))
+        out.append((base + start, run[start:]))
     return out
 
 
-def _sentence_pieces(text: str) -> list[_Piece | re.Match[str]]:
+def _sentence_pieces(text: str) -> list[tuple[int, str]]:
     """The runs of two or more capitalised words, cut where a sentence ends
     inside one (most runs hold no full stop: the run itself, with no call made)."""
-    out: list[_Piece | re.Match[str]] = []
+    out: list[tuple[int, str]] = []
     for m in RUN2_RE.finditer(text):
         g = m.group()
         if (". " in g or ".\n" in g) and _ends_inside(text, m.start(), m.end()):
             out.extend(_split_run(text, m))
         else:
-            out.append(m)
+            out.append((m.start(), g))
     return out
 
 
@@ -256,11 +243,10 @@ class Mentions:
         text = self.masked
         people = self.people
         found: list[Mention] = []
-        for m in _sentence_pieces(text):
-            s0 = m.start()
+        for s0, run in _sentence_pieces(text):
             if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "’'-_"):
                 continue
-            tokens = m.group().split()
+            tokens = run.split()
             if len(tokens) == 2 and lower_token(tokens[0]) in STOP_CAPS and \
                     lower_token(tokens[1]) in STOP_CAPS:
                 continue
@@ -277,9 +263,9 @@ class Mentions:
             parse, nm = read
             name_start = s0
             if parse.prefix:
-                idx = m.group().rfind(parse.name[0])
+                idx = run.rfind(parse.name[0])
                 name_start = s0 + max(idx, 0)
-            end = s0 + m.group().find(parse.name[-1]) + len(parse.name[-1])
+            end = s0 + run.find(parse.name[-1]) + len(parse.name[-1])
             p = people.person(nm, parse.gender)
             if p is None:
                 continue
