@@ -87,3 +87,17 @@ def procedural_kind(text: str, s: int, e: int) -> int:
     if proc is not None and proc.fullmatch(text, s, e) is not None:
         return 1
     return 2
+
+
+_KIND_CACHE: dict[str, int] = {}
+
+
+def procedural_kind_of(sentence: str) -> int:
+    """:func:`procedural_kind` of a whole short sentence, remembered (a briefing
+    says "Thank you." and "Go ahead." many times)."""
+    k = _KIND_CACHE.get(sentence)
+    if k is None:
+        if len(_KIND_CACHE) > 50000:
+            _KIND_CACHE.clear()
+        k = _KIND_CACHE[sentence] = procedural_kind(sentence, 0, len(sentence))
+    return k
