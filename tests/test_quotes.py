@@ -222,10 +222,15 @@ def test_places_days_and_organisations_are_not_antecedents() -> None:
     assert q.speaker is None and q.cue == "said"
 
 
-def test_unknown_speaker_stays_none() -> None:
-    b = report("A flight attendant wrote to the company: “I feel safer now.”",
-               "“It was a tough year,” one official said.")
-    assert [q.speaker for q in quotes_of(b)] == [None, None]
+def test_unnamed_speaker_is_the_description_never_a_guess() -> None:
+    # an indefinite description introduces someone new (issue 14): the speaker is
+    # the description as written, not a person named nearby, and a pronoun with no
+    # antecedent stays None
+    b = report("Mara Velt met the crew. A flight attendant wrote to the company: "
+               "“I feel safer now.”",
+               "“It was a tough year,” one official said.",
+               "The ceremony began. “It went well,” it said.")
+    assert [q.speaker for q in quotes_of(b)] == ["A flight attendant", "one official", None]
 
 
 def test_surname_maps_to_the_full_name_introduced_earlier() -> None:

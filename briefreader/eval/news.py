@@ -32,7 +32,15 @@ import sys
 from pathlib import Path
 
 from briefreader.eval.common import EVAL_DIR
-from briefreader.eval.quotes import FileResult, Span, _match, _norm_speaker, evaluate_file
+from briefreader.eval.quotes import (
+    AttributionTally,
+    FileResult,
+    Span,
+    _match,
+    _norm_speaker,
+    evaluate_file,
+    print_by_attribution,
+)
 
 NEWS_DIR = EVAL_DIR / "news"
 QUOTE_KINDS = frozenset({"direct", "partial"})
@@ -94,7 +102,7 @@ def summarise_news(results: list[FileResult]) -> dict[str, object]:
     q_pairs: list[tuple[Span, Span]] = []
     i_pairs: list[tuple[Span, Span]] = []
     i_gold = i_pred = 0
-    by_attr: dict[str, list[int]] = {}
+    by_attr = AttributionTally()
     files = []
     for r in results:
         gq, pq = _only(r.gold, QUOTE_KINDS), _only(r.pred, QUOTE_KINDS)
@@ -107,9 +115,7 @@ def summarise_news(results: list[FileResult]) -> dict[str, object]:
         pairs = [(gq[gi], pq[pi]) for gi, pi in ov]
         q_pairs += pairs
         for g, p in pairs:
-            a = by_attr.setdefault(g.attribution, [0, 0])
-            a[0] += 1
-            a[1] += norm_speaker(g.speaker) == norm_speaker(p.speaker)
+            by_attr.add(g.attribution, norm_speaker(g.speaker) == norm_speaker(p.speaker))
         gi_, pi_ = _only(r.gold, frozenset({"indirect"})), _only(r.pred, frozenset({"indirect"}))
         iov = _match(gi_, pi_, exact=False)
         i_pairs += [(gi_[a], pi_[b]) for a, b in iov]
@@ -126,8 +132,7 @@ def summarise_news(results: list[FileResult]) -> dict[str, object]:
         "exact": _prf(ex_n, n_pred, n_gold),
         "overlap": _prf(ov_n, n_pred, n_gold),
         "speaker": _speaker_figures(q_pairs),
-        "speaker_by_attribution": {k: {"n": v[0], "accuracy": round(v[1] / v[0], 4)}
-                                   for k, v in sorted(by_attr.items())},
+        "speaker_by_attribution": by_attr.figures(),
         "indirect": {"gold": i_gold, "predicted": i_pred, "found": len(i_pairs),
                      "recall": round(len(i_pairs) / i_gold, 4) if i_gold else None,
                      "precision": round(len(i_pairs) / i_pred, 4) if i_pred else None,
@@ -166,8 +171,7 @@ def _print(s: dict[str, object], half: str) -> None:
           f"({sp['given_correct']}/{sp['given']} given a speaker)")
     by_attr = s["speaker_by_attribution"]
     assert isinstance(by_attr, dict)
-    for k, v in by_attr.items():
-        print(f"  {k:10} n={v['n']:4} accuracy={v['accuracy']:.3f}")
+    print_by_attribution(by_attr)
     ind = s["indirect"]
     assert isinstance(ind, dict)
     print(f"indirect quotes found {_fmt(ind['recall'])} ({ind['found']}/{ind['gold']}; "

@@ -189,6 +189,29 @@ def evaluate_file(path: Path, label_set: dict[str, Any],
     return res
 
 
+class AttributionTally:
+    """Speaker accuracy by the gold label's attribution (explicit, pronoun, role, ...):
+    shared by the transcript and the news figures."""
+
+    def __init__(self) -> None:
+        self._counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+
+    def add(self, attribution: str, right: bool) -> None:
+        c = self._counts[attribution]
+        c[0] += 1
+        c[1] += right
+
+    def figures(self) -> dict[str, dict[str, float]]:
+        return {k: {"n": v[0], "accuracy": round(v[1] / v[0], 4)}
+                for k, v in sorted(self._counts.items())}
+
+
+def print_by_attribution(by_attr: Mapping[str, Mapping[str, float]]) -> None:
+    """Print the figures of :meth:`AttributionTally.figures`, one line an attribution."""
+    for k, v in by_attr.items():
+        print(f"  {k:10} n={v['n']:4} accuracy={v['accuracy']:.3f}")
+
+
 def _match(gold: list[Span], pred: list[Span], exact: bool) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     used: set[int] = set()
@@ -226,7 +249,7 @@ def summarise(results: list[FileResult]) -> dict[str, object]:
                                                              "pred": 0, "gold": 0})
     spk_total = spk_ok = given = given_ok = 0
     kind_total = kind_ok = 0
-    by_attr: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_attr = AttributionTally()
     files = []
     for r in results:
         ex = _match(r.gold, r.pred, exact=True)
@@ -248,8 +271,7 @@ def summarise(results: list[FileResult]) -> dict[str, object]:
             spk_total += 1
             spk_ok += ok
             f_ok += ok
-            by_attr[g.attribution][0] += 1
-            by_attr[g.attribution][1] += ok
+            by_attr.add(g.attribution, ok)
             if p.speaker is not None:
                 given += 1
                 given_ok += ok
@@ -270,8 +292,7 @@ def summarise(results: list[FileResult]) -> dict[str, object]:
         "speaker_precision": round(given_ok / given, 4) if given else 1.0,
         "speaker_counts": {"matched": spk_total, "correct": spk_ok, "given": given,
                            "given_correct": given_ok},
-        "speaker_by_attribution": {k: {"n": v[0], "accuracy": round(v[1] / v[0], 4)}
-                                   for k, v in sorted(by_attr.items())},
+        "speaker_by_attribution": by_attr.figures(),
         "kind_accuracy": round(kind_ok / kind_total, 4) if kind_total else 1.0,
         "non_quotes": {"labelled": sum(r.non_quotes for r in results),
                        "extracted": sum(len(r.non_quotes_hit) for r in results)},
@@ -373,8 +394,7 @@ def _print(s: dict[str, Any]) -> None:
           f"matched quotes)")
     print(f"of quotes given a speaker, correct {s['speaker_precision']:.3f} "
           f"({sc['given_correct']}/{sc['given']})")
-    for k, v in s["speaker_by_attribution"].items():
-        print(f"  {k:10} n={v['n']:4} accuracy={v['accuracy']:.3f}")
+    print_by_attribution(s["speaker_by_attribution"])
     print(f"kind accuracy (direct/partial) {s['kind_accuracy']:.3f}")
     nq = s["non_quotes"]
     assert isinstance(nq, dict)

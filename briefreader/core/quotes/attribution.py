@@ -22,6 +22,9 @@ from briefreader.core.quotes.names import RUN_RE, parse_name_tokens, person_name
 from briefreader.core.quotes.patterns import CUE_RE, HEADING_TAIL_RE, MASK, WORD_RE
 from briefreader.core.quotes.records import Candidate, HeadingSpeaker
 
+# a sentence after the previous quote's sentence, by its first word
+_NEXT_SENTENCE_RE = re.compile(r"[.!?]\s+([A-Z][\w’']*)")
+
 
 class Attributor:
     def __init__(self, doc: Doc) -> None:
@@ -130,6 +133,10 @@ class Attributor:
             nm = person_name(parse_name_tokens(r.group().split()))
             if nm is not None and len(nm.split()) >= 2 and prev.speaker not in nm:
                 return  # someone else is named after the quote
+        for sm in _NEXT_SENTENCE_RE.finditer(after):
+            if sm.group(1).lower() not in ("he", "she", "they", "it") and \
+                    sm.group(1) not in prev.speaker.split():
+                return  # a sentence about someone else ("Her deputy was less sure.")
         _inherit(c, prev)
         c.how = "inherited"
 

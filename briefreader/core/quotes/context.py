@@ -22,8 +22,12 @@ def paragraph_blocks(text: str) -> tuple[Block, ...]:
                  for m in re.finditer(r"[^\n]+", text) if m.group().strip())
 
 
-# a name and its acronym in parentheses: "Korean Central News Agency (KCNA)"
-_ACRONYM_RE = re.compile(r"((?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|the)\s+)*){1,8})\(([A-Z]{2,8})\)")
+# a name and its acronym in parentheses: "Korean Central News Agency (KCNA)"; the
+# parenthesis found first, the name then looked for just before it (a scan of the
+# name pattern from every capital of the text cost more than the rest of a document)
+_ACRONYM_PAREN_RE = re.compile(r"\(([A-Z]{2,8})\)")
+_ACRONYM_NAME_RE = re.compile(r"(?:[A-Z][\w’'\-]*\s+(?:(?:of|for|and|the)\s+)*){1,8}\Z")
+_ACRONYM_WINDOW = 400
 
 
 def _span(phrase: str, n_caps: int) -> int:
@@ -59,12 +63,17 @@ class Doc:
         """Acronyms the text defines: "Korean Central News Agency (KCNA)" -> KCNA."""
         if self._acronyms is None:
             self._acronyms = {}
-            for m in _ACRONYM_RE.finditer(self.text):
-                words = [w for w in m.group(1).split() if w[:1].isupper()]
-                acr = m.group(2)
+            text = self.text
+            for m in _ACRONYM_PAREN_RE.finditer(text):
+                before = text[max(0, m.start() - _ACRONYM_WINDOW):m.start()]
+                n = _ACRONYM_NAME_RE.search(before)
+                if n is None:
+                    continue
+                phrase, acr = n.group(), m.group(1)
+                words = [w for w in phrase.split() if w[:1].isupper()]
                 if len(acr) <= len(words) and \
                         "".join(w[0] for w in words[-len(acr):]).upper() == acr.upper():
-                    self._acronyms[acr] = " ".join(m.group(1).split()[-_span(m.group(1), len(acr)):])
+                    self._acronyms[acr] = " ".join(phrase.split()[-_span(phrase, len(acr)):])
         return self._acronyms
 
     @classmethod

@@ -15,6 +15,8 @@ from briefreader.core.quotes.patterns import (
     CUE_RE,
     INVERTED_RE,
     LABEL_RE,
+    MASK,
+    NAME_DOT,
     POST_DASH_RE,
     POST_SV_RE,
     POST_VS_RE,
@@ -99,6 +101,8 @@ class Cues:
             if res is not None:
                 self.assign(c, res, im.group("verb").lower(), None, -1)
                 return True
+        if self._quoted_as(c, ss, pre_end, turn):
+            return True
         cues = list(CUE_RE.finditer(m, ss, pre_end))
         for cm in reversed(cues):
             if cm.group(1):
@@ -178,6 +182,8 @@ class Cues:
         if content_end == "." and nxt.group()[:1].isupper() and \
                 nxt.group().lower() not in PRONOUN_GENDER:
             return False  # the quote ended a sentence; a new one starts
+        if self._quoted_as(c, after, limit, turn):
+            return True
         who = self.subjects.who
         sv = POST_SV_RE.match(m, after, limit)
         if sv and not has_stop(m, after, sv.start("verb")):
@@ -196,6 +202,12 @@ class Cues:
         vs = POST_VS_RE.match(m, after, limit)
         if vs:
             res = who(vs.group("subj"), vs.start("subj"), turn, tail=False)
+            if res is None or (res.person is None and res.how == "role"):
+                # "said the lawyer, Dan Pratt.": the name in apposition to the role
+                an = _APPOSITIVE_NAME_RE.match(m, vs.end(), limit)
+                named = who(an.group(1), an.start(1), turn, tail=False) if an else None
+                if named is not None and named.how == "explicit" and named.person is not None:
+                    res = named
             if res is not None:
                 self.assign(c, res, vs.group("verb"), None, vs.end())
                 return True
@@ -206,6 +218,24 @@ class Cues:
                 self.assign(c, res, "according to", None, am.end())
                 return True
         return False
+
+    def _quoted_as(self, c: Candidate, lo: int, hi: int, turn: int) -> bool:
+        """"the BBC quoted Hale as saying", "Hale was quoted as saying (by the
+        Times)": the person quoted speaks, not the medium."""
+        m = self.doc.masked
+        if m.find("quoted", lo, hi) < 0:
+            return False  # (the pattern is slow to fail: only tried where it may hold)
+        qm = _QUOTED_AS_RE.search(m, max(lo, m.find("quoted", lo, hi) - 70), hi)
+        if qm is None or (lo < c.open and qm.end() < hi and m[qm.end():hi].strip(" ,:")):
+            return False  # before the quote, the phrase must end where the quote opens
+        if qm.group("obj"):
+            res = self.subjects.who(qm.group("obj"), qm.start("obj"), turn, tail=False)
+        else:
+            res = self.subjects.who(qm.group("subj"), qm.start("subj"), turn)
+        if res is None or (res.person is None and not res.name):
+            return False
+        self.assign(c, res, "quoted", None, qm.end())
+        return True
 
     def _dash_name(self, c: Candidate, after: int, limit: int, turn: int) -> bool:
         """A dash (em, en, figure dash, horizontal bar) and a name after the quote."""
@@ -231,6 +261,20 @@ class Cues:
         c.attr_end = attr_end
         if res.person is not None and res.how in ("explicit", "pronoun", "role"):
             self.doc.antecedents.add_event(res.pos, res.person)
+        self.subjects.sources.note(res)
+
+
+# a name in commas after a role that follows the verb: "said the lawyer, Dan Pratt."
+_APPOSITIVE_NAME_RE = re.compile(r"\s*,\s*((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+)"
+                                 r"\s*(?=[.,;!?]|$)")
+
+
+# a medium quoting someone: "the BBC quoted Hale as saying", "Hale was quoted as saying"
+_PHRASE = r"(?:[^,.;:!?" + MASK + r"“”\"]|" + NAME_DOT + r"){1,60}?"
+_QUOTED_AS_RE = re.compile(
+    r"(?:\bquoted\s+(?P<obj>" + _PHRASE + r")"
+    r"|(?:^|(?<=[\s,]))(?P<subj>" + _PHRASE + r")\s+(?:was|were|is|has\s+been)"
+    r"\s+quoted)\s+as\s+(?:saying|having\s+said)\b")
 
 
 def _whole_phrase(phrase: str, mention: str) -> bool:

@@ -23,6 +23,8 @@ transcript turns (:mod:`.turns`).
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from briefreader.core.model import Briefing, Quote
 from briefreader.core.quotes.attribution import Attributor
 from briefreader.core.quotes.candidates import find_candidates, mask
@@ -30,6 +32,8 @@ from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.indirect import indirect_quotes
 from briefreader.core.quotes.nested import inner_quotes
 from briefreader.core.quotes.turns import turn_quotes
+
+_SPAN = attrgetter("start", "end")  # document order (no Python call per quote)
 
 
 def extract_quotes(briefing: Briefing, indirect: bool = True) -> tuple[Quote, ...]:
@@ -46,7 +50,7 @@ def extract_quotes(briefing: Briefing, indirect: bool = True) -> tuple[Quote, ..
     if indirect and not doc.transcript:
         cands = cands + indirect_quotes(doc, attributor.cues.subjects, cands)
     if cands:
-        cands.sort(key=lambda c: (c.start, c.end))
+        cands.sort(key=_SPAN)
         docid = briefing.id
         text = doc.text
         for c in cands:
@@ -55,5 +59,5 @@ def extract_quotes(briefing: Briefing, indirect: bool = True) -> tuple[Quote, ..
                                  c.mention, c.cue, c.kind, ((c.start, c.end),)))
     if doc.transcript:
         out.extend(turn_quotes(doc))
-        out.sort(key=lambda q: (q.start, q.end))
+        out.sort(key=_SPAN)
     return tuple(out)

@@ -26,10 +26,19 @@ from briefreader.core.quotes.patterns import ACC_RE, CLOSERS, MASK, NAME_DOT_RE
 from briefreader.core.quotes.records import Candidate, SpeakerRef
 from briefreader.core.quotes.subjects import Subjects
 
-_VERB_ALT = "|".join(sorted(REPORTING_FINITE, key=len, reverse=True))
+# "say" and "tell" after a plural subject ("Officials say the road …", "Police tell
+# reporters …"); never after an auxiliary or "to" ("did not say", "to say")
+_BASE_FORMS = ("say", "tell")
+_VERB_ALT = "|".join(sorted(REPORTING_FINITE | set(_BASE_FORMS), key=len, reverse=True))
+_CAPITALISED_NP_RE = re.compile(r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|were|are|been|be)\s+$")
+_NEGATED_RE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NOT_BEFORE_BASE_RE = re.compile(
+    r"(?:\b(?:to|not|never|will|would|could|can|cannot|may|might|must|shall|should|do|does|"
+    r"did|let|let’s|let's|I|you|we|they)|n[’']t)\s+$", re.IGNORECASE)
 _VERB_RE = re.compile(r"(?<![\w’'\-])(" + _VERB_ALT + r")(?![\w’'\-])")
 # what may stand between the verb and "that": "on Monday", "reporters", "in a statement"
-_GAP_THAT_RE = re.compile(r"\s+((?:[^\s,;:.!?" + MASK + r"“”\"]+\s+){0,8}?)that\s+")
+_GAP_THAT_RE = re.compile(r"\s+((?:[^\s,;:.!?" + MASK + r"“”\"]+\s+){0,8}?)that,?\s+")
 _OPENERS = frozenset(
     "the a an this these those his her its their our my your there it he she they we i "
     "some many most all no one two three four five several both any each every more "
@@ -40,6 +49,11 @@ _NOT_CLAUSE = frozenset(
 _PREPS = frozenset(
     "on in at during after before to of for with about from by via over through "
     "yesterday today earlier later last this".split())
+# words that may open what stands between "said" and "that" ("said again that",
+# "said publicly that"), besides prepositions and capitalised words ("said Monday that")
+_GAP_WORDS = frozenset("again also publicly repeatedly previously recently today yesterday "
+                       "tonight then now later earlier separately".split())
+_WH_WORDS = frozenset("why what how where who whom whose which whether".split())
 _SUBORDINATE = frozenset("although though while if when because as since once unless".split())
 # the object of "told" before a clause: "told CBC News", "told reporters", "told him"
 _TOLD_OBJECT_RE = re.compile(
@@ -47,9 +61,24 @@ _TOLD_OBJECT_RE = re.compile(
     r"me|us|him|her|them|lawmakers|parliament|the\s+court|the\s+audience)\s+)")
 _CLAUSE_VERBS = frozenset("is was are were has had have will would could can may might must "
                           "should did does remains seemed".split())
-_AND_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)\s+$")
-_PARTICIPLE_TAIL_RE = re.compile(r",\s*(?:saying|adding|noting|stressing|explaining|warning|"
-                                 r"according\s+to)\b")
+# "it wasn’t", "there won’t": a negated auxiliary opens a clause like the auxiliary
+_NEGATED_AUX_RE = re.compile(r"(?:is|was|are|were|has|had|have|wo|would|could|ca|must|should|"
+                             r"did|does|do)n[’']t")
+# "According to the Saudi Interior Ministry over …": the source's capitalised words,
+# then the reported clause in lower case or digits
+_ACC_NAME_RE = re.compile(r"\s*According\s+to\s+((?:the\s+)?[A-Z][\w’'.\-]*"
+                          r"(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z][\w’'.\-]*)*)"
+                          r"\s+(?=[a-z0-9])")
+# words that continue the source's phrase rather than open the clause
+_NAME_OF_RE = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*\s+(?:of|from|at)\s")
+_ABOUT = frozenset("over about nearly almost around some up more less at".split())
+_AND_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)(?:\s+(?:also|then|later|(?:it|this)\s+(?:is|was)))?"
+                            r"\s+$")
+_PARTICIPLE_TAIL_RE = re.compile(r"[,;]\s*(?:saying|adding|noting|stressing|explaining|warning|"
+                                 r"arguing|insisting|claiming|stating|according\s+to)\b")
+# a participle reporting what the sentence's subject said: "…, saying (that) CLAUSE"
+_PARTICIPLE_CUE_RE = re.compile(r"[,;]\s*(saying|adding|noting|stressing|explaining|warning|"
+                                r"arguing|insisting|claiming|stating)(?![\w’'\-])")
 _TRAIL_RE = re.compile(r",\s*(?:(?:he|she|they|it|we)\s+|[^,;:" + MASK + r"“”\"]{1,80}?\s+)(?:"
                        + _VERB_ALT + r")(?:\s+[^,;:.!?" + MASK + r"“”\"]{0,60})?\s*[.!?]?\s*$")
 
@@ -92,16 +121,23 @@ def _sentence(doc: Doc, subjects: Subjects, bi: int, ss: int, se: int,
     verbs = list(_VERB_RE.finditer(m, ss, end))
     found = False
     for k, vm in enumerate(verbs):
-        if found and not _AND_BEFORE_RE.search(m, max(ss, vm.start() - 8), vm.start()):
+        if found and not _AND_BEFORE_RE.search(m, max(ss, vm.start() - 14), vm.start()):
             continue  # after a first clause, only a coordinated one: "…, and said that …"
         # the clause ends where a coordinated reporting verb starts another one
         limit = end
         for nxt in verbs[k + 1:]:
-            am = _AND_BEFORE_RE.search(m, max(ss, nxt.start() - 8), nxt.start())
+            am = _AND_BEFORE_RE.search(m, max(ss, nxt.start() - 14), nxt.start())
             if am is not None:
                 limit = am.start()
                 break
         cand = _after_verb(doc, subjects, bi, ss, limit, vm)
+        if cand is not None:
+            out.append(cand)
+            found = True
+    for pm in _PARTICIPLE_CUE_RE.finditer(m, ss, end):
+        tail = _PARTICIPLE_TAIL_RE.search(m, pm.end(), end)
+        cand = _after_verb(doc, subjects, bi, ss, tail.start() if tail else end, pm,
+                           participle=True)
         if cand is not None:
             out.append(cand)
             found = True
@@ -113,12 +149,18 @@ def _sentence(doc: Doc, subjects: Subjects, bi: int, ss: int, se: int,
 
 
 def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
-                vm: re.Match[str]) -> Candidate | None:
-    """``X said (that) CLAUSE``."""
+                vm: re.Match[str], participle: bool = False) -> Candidate | None:
+    """``X said (that) CLAUSE``; with ``participle``, ``X …, saying (that) CLAUSE``
+    (the speaker is the subject of the clause the participle hangs on)."""
     m = doc.masked
     text = doc.text
     verb = vm.group(1)
     after = vm.end()
+    if _NEGATED_RE.search(m, max(ss, vm.start() - 16), vm.start()):
+        return None  # "have not said why …", "never told anyone": nothing reported
+    if verb in _BASE_FORMS and _NOT_BEFORE_BASE_RE.search(m, max(ss, vm.start() - 12),
+                                                           vm.start()):
+        return None  # "did not say", "to tell", "we say": no report of a third party
     if m[max(ss, vm.start() - 3):vm.start()].rstrip()[-1:] in CLOSERS:
         return None  # "“…,” said X": the cue of a direct quote
     rest = m[after:end]
@@ -133,11 +175,20 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
         if mq is None:
             return None
     tm = _GAP_THAT_RE.match(m, after, end)
+    if tm is not None and tm.group(1) and verb not in ("told", "tells", "tell"):
+        gap_first = tm.group(1).split()[0]
+        if not (gap_first.lower() in _PREPS or gap_first.lower() in _GAP_WORDS
+                or gap_first[:1].isupper()):
+            tm = None  # "said her return shows people that …": the clause starts at "her"
+    passive = tm is not None and tm.group(1).startswith("by ") and \
+        _PASSIVE_BEFORE_RE.search(m, max(ss, vm.start() - 12), vm.start()) is not None
+    # "it is asserted by the Crown that …": the agent speaks (or nobody we know)
+    agent = _agent(subjects, tm.group(1)[3:], tm.start(1) + 3) if passive and tm else None
     if tm is not None and not re.search(r"\b(?:who|which|whether|if)\b", tm.group(1)):
         start = tm.end()
     else:
         words = rest.split()
-        if verb in ("told", "tells"):
+        if verb in ("told", "tells", "tell"):
             om = _TOLD_OBJECT_RE.match(rest)
             if om is None or not _opens_clause(rest[om.end():].split()):
                 return None  # "told reporters …" without a clause after the object
@@ -164,10 +215,34 @@ def _after_verb(doc: Doc, subjects: Subjects, bi: int, ss: int, end: int,
     if text[start] in "“\"" and MASK in m[start:span_end] and \
             m[start:span_end].rstrip(".!?”\"’ ").endswith(MASK):
         return None  # the whole clause is a quotation: a direct quote already
+    if participle:
+        return _make(doc, bi, start, span_end, subjects.main_subject(ss, vm.start(), -1), verb)
+    if passive:
+        return _make(doc, bi, start, span_end, agent, verb)
     res = subjects.subject_before(ss, vm.start(), -1)
-    if res is None and re.search(r"\b(?:and|but)\s+$", m[max(ss, vm.start() - 8):vm.start()]):
+    if res is None and _AND_BEFORE_RE.search(m, max(ss, vm.start() - 14), vm.start()):
         res = subjects.main_subject(ss, vm.start(), -1)  # "X did …, and concluded that"
     return _make(doc, bi, start, span_end, res, verb)
+
+
+def _clause_after_name(words: list[str]) -> bool:
+    """Whether ``words`` (after "According to The Source", no comma) open the
+    reported clause: a determiner or pronoun, a number, "over 300"."""
+    if len(words) < 3:
+        return False
+    first = words[0].lower()
+    return first in _OPENERS or first[:1].isdigit() or (
+        first in _ABOUT and words[1][:1].isdigit())
+
+
+def _agent(subjects: Subjects, phrase: str, pos: int) -> SpeakerRef | None:
+    """The agent of a passive cue ("asserted by the Crown"): whom it names, else a
+    capitalised name as written."""
+    res = subjects.who(phrase, pos, -1)
+    if res is None and _CAPITALISED_NP_RE.fullmatch(phrase.strip()):
+        name = phrase.strip()
+        return SpeakerRef("explicit", None, name, pos, name)
+    return res
 
 
 def _opens_clause(words: list[str]) -> bool:
@@ -175,10 +250,16 @@ def _opens_clause(words: list[str]) -> bool:
     if len(words) < 3:
         return False
     first = words[0].lower().strip(",")
-    if first in ("it", "this", "that", "there") and words[1].lower() in _CLAUSE_VERBS:
-        return True  # "said it was …" (not "said it.")
+    if first in ("it", "this", "that", "there") and (
+            words[1].lower() in _CLAUSE_VERBS or _NEGATED_AUX_RE.fullmatch(words[1].lower())):
+        return True  # "said it was …", "says it wasn’t …" (not "said it.")
     if first in _NOT_CLAUSE or first in _PREPS:
         return False
+    if first.isalpha() and " to be " in " " + " ".join(w.lower() for w in words[1:4]) + " ":
+        return True  # "declared pilot error to be behind the crash"
+    if first.isalpha() and first not in _WH_WORDS and any(
+            w.lower() in _CLAUSE_VERBS or _NEGATED_AUX_RE.fullmatch(w.lower()) for w in words[1:4]):
+        return True  # "said officials had found a knife", "said prices could rise"
     return first in _OPENERS or first in _SUBORDINATE or words[0][:1].isupper() or \
         first in PRONOUN_GENDER or first[:1].isdigit() or words[0][:1] in "“\"‘"
 
@@ -194,15 +275,32 @@ def _before_cue(doc: Doc, subjects: Subjects, bi: int, ss: int,
     if am:
         acc = ACC_RE.match(m, ss, end)
         comma = m.find(",", ss + am.end(), end)
+        nm = _ACC_NAME_RE.match(seg)
+        if nm is not None and (comma < 0 or ss + nm.end() < comma) and \
+                _clause_after_name(seg[nm.end():].split()):
+            # no comma after the source: "According to the Saudi Interior Ministry
+            # over 300 …" (a capitalised name, then the clause in lower case)
+            res = subjects.who(nm.group(1), ss + nm.start(1), -1)
+            return _make(doc, bi, ss + nm.end(), end, res, "according to")
         if acc is None or comma < 0:
             return None
-        res = subjects.who(acc.group("subj"), acc.start("subj"), -1) or \
-            subjects.who(acc.group("subj"), acc.start("subj"), -1, tail=False)
+        res = None
+        if _NAME_OF_RE.match(acc.group("subj")):  # "Tom Hale of the ministry"
+            res = subjects.who(acc.group("subj"), acc.start("subj"), -1, tail=False)
+            if res is not None and res.person is None:
+                res = None  # "Deputy Mayor of the County Tina Rudd": read from the end
+        if res is None:
+            res = subjects.who(acc.group("subj"), acc.start("subj"), -1) or \
+                subjects.who(acc.group("subj"), acc.start("subj"), -1, tail=False)
+        named = _appositive_name(doc, subjects, comma + 1, end) \
+            if res is None or (res.how == "role" and res.name is None) else None
+        if named is not None:  # "According to the team’s coach, Ana Brel, CLAUSE"
+            res, comma = named
         start = comma + 1
         while start < end and m[start].isspace():
             start += 1
         return _make(doc, bi, start, end, res, "according to")
-    tail = re.search(r",\s*according\s+to\s+[^,;:" + MASK + r"“”\"]{2,80}$", seg)
+    tail = re.search(r"(?:,\s*|\s+)according\s+to\s+[^,;:" + MASK + r"“”\"]{2,80}$", seg)
     if tail:
         acc = ACC_RE.match(m, ss + tail.start(), end)
         if acc is None:
@@ -219,6 +317,23 @@ def _before_cue(doc: Doc, subjects: Subjects, bi: int, ss: int,
     if res is None:
         return None
     return _make(doc, bi, ss, ss + tm.start(), res, vm[0].group(1))
+
+
+def _appositive_name(doc: Doc, subjects: Subjects, at: int,
+                     end: int) -> tuple[SpeakerRef, int] | None:
+    """A person's name alone between commas at ``at`` (after "according to the
+    team’s coach,"): the name and its closing comma."""
+    m = doc.masked
+    comma = m.find(",", at, end)
+    if comma < 0:
+        return None
+    phrase = m[at:comma].strip()
+    if not phrase or len(phrase.split()) > 4 or not all(w[:1].isupper() for w in phrase.split()):
+        return None
+    res = subjects.who(phrase, at + m[at:comma].find(phrase), -1)
+    if res is None or res.how != "explicit" or res.person is None:
+        return None
+    return res, comma
 
 
 def _make(doc: Doc, bi: int, start: int, end: int, res: SpeakerRef | None,

@@ -22,6 +22,7 @@ from briefreader.core.quotes.lexicon import (
     NAME_SUFFIXES,
     ROLE_HEADS,
     ROLE_NORMAL,
+    SPEAKER_NOUNS,
     STOP_CAPS,
     SUBJECT_BEFORE,
     SUBORDINATORS,
@@ -103,6 +104,10 @@ def is_subject(text: str, start: int, end: int, possessive: bool) -> bool:
     return subject_kind(text, start, end, possessive) > 0
 
 
+# a noun phrase opening its sentence, up to the noun: "The mayor", "Her lawyer"
+_NP_STARTS_SENTENCE_RE = re.compile(r"(?:^|[.!?\n”\"]\s*)(?:[A-Z][\w’']*)(?:\s+[\w’'\-]+){0,3}\s+$")
+
+
 def subject_kind(text: str, start: int, end: int, possessive: bool) -> int:
     """0: not a subject; 1: the subject of a clause; 2: the subject of a
     subordinate clause ("after Judge Ruth Abbot ruled", "when Smith left")."""
@@ -137,25 +142,17 @@ def subject_kind(text: str, start: int, end: int, possessive: bool) -> int:
         w = _WORD_BEFORE_RE.search(text, max(0, j - 20), j)
         if w is not None and w.group(1)[:1].isupper() and w.group(1).lower() in TITLE_WORDS:
             return 0  # an apposition: "greeted by the First Lady, Carla Bruni"
+        if w is not None and w.group(1)[:1].islower() and w.group(1) in SPEAKER_NOUNS and \
+                not _NP_STARTS_SENTENCE_RE.search(text, max(0, w.start(1) - 40), w.start(1)):
+            # an apposition inside a clause: "said the judge, Mary Lind, had ruled"
+            # (but "The mayor, Lisa King, thanked her": the subject)
+            return 0
     if j < 0 or text[j] in "\n.!?,;:—–(”\"’»":
         return 1
     mb = _WORD_BEFORE_RE.search(text, max(0, j - 20), j + 1)
     if not (mb and mb.group(1).lower() in SUBJECT_BEFORE):
         return 0
     return 2 if mb.group(1).lower() in SUBORDINATORS else 1
-
-
-class _Piece(NamedTuple):
-    """A part of a run of capitalised words, within one sentence."""
-
-    at: int
-    words: str
-
-    def start(self) -> int:
-        return self.at
-
-    def group(self) -> str:
-        return self.words
 
 
 _ABBREV_ALT = "|".join(sorted({a.rstrip(".").capitalize() for a in TITLE_WORDS | NAME_SUFFIXES
@@ -167,7 +164,7 @@ _SENTENCE_END_TOKEN_RE = re.compile(r"(?<![^\s])(?!(?:" + _ABBREV_ALT + r")\.)[^
 _DOTTED = frozenset(w.rstrip(".") for w in TITLE_WORDS | NAME_SUFFIXES if w.endswith("."))
 
 
-def _ends_inside(text: str, a: int, b: int, find: object) -> bool:
+def _ends_inside(text: str, a: int, b: int) -> bool:
     """Whether a full stop that may end a sentence lies inside ``text[a:b]`` (not
     one of "Sen.", "Mr.", "J." or "U.S.")."""
     for sep in (". ", ".\n"):
@@ -183,28 +180,42 @@ def _ends_inside(text: str, a: int, b: int, find: object) -> bool:
     return False
 
 
-def _sentence_pieces(text: str) -> list[_Piece | re.Match[str]]:
+def _sentence_end_dot(tok: str) -> bool:
+    """Whether the full stop ending a name's last word ends the sentence ("Hale."),
+    not an initial, an abbreviation or a dotted title ("J.", "Jr.", "U.S.")."""
+    return len(tok) > 2 and tok.endswith(".") and "." not in tok[:-1] and \
+        tok[:-1].lower() not in _DOTTED
+
+
+def _split_run(text: str, m: re.Match[str]) -> list[tuple[int, str]]:
+    """The parts of the run ``m`` of capitalised words within one sentence, where
+    a sentence ends inside it ("… Congresswoman Ann Gifford. Gifford, who …")."""
+    out: list[tuple[int, str]] = []
+    run, base = m.group(), m.start()
+    start = 0
+    for t in _SENTENCE_END_TOKEN_RE.finditer(run):
+        if is_title(lower_token(t.group())):
+            continue  # a title written without its full stop in the list
+        if " " in run[start:t.end() - 1].strip():
+            out.append((base + start, run[start:t.end() - 1]))
+        start = t.end()
+        while start < len(run) and run[start].isspace():
+            start += 1
+    if " " in run[start:].strip():
+        out.append((base + start, run[start:]))
+    return out
+
+
+def _sentence_pieces(text: str) -> list[tuple[int, str]]:
     """The runs of two or more capitalised words, cut where a sentence ends
-    inside one ("… Congresswoman Ann Gifford. Gifford, who …")."""
-    out: list[_Piece | re.Match[str]] = []
-    find = text.find
+    inside one (most runs hold no full stop: the run itself, with no call made)."""
+    out: list[tuple[int, str]] = []
     for m in RUN2_RE.finditer(text):
-        a, b = m.span()
-        if not _ends_inside(text, a, b, find):
-            out.append(m)  # no sentence ends inside: the run itself
-            continue
-        run, base = m.group(), a
-        start = 0
-        for t in _SENTENCE_END_TOKEN_RE.finditer(run):
-            if is_title(lower_token(t.group())):
-                continue  # a title written without its full stop in the list
-            if " " in run[start:t.end() - 1].strip():
-                out.append(_Piece(base + start, run[start:t.end() - 1]))
-            start = t.end()
-            while start < len(run) and run[start].isspace():
-                start += 1
-        if " " in run[start:].strip():
-            out.append(_Piece(base + start, run[start:]))
+        g = m.group()
+        if (". " in g or ".\n" in g) and _ends_inside(text, m.start(), m.end()):
+            out.extend(_split_run(text, m))
+        else:
+            out.append((m.start(), g))
     return out
 
 
@@ -232,11 +243,10 @@ class Mentions:
         text = self.masked
         people = self.people
         found: list[Mention] = []
-        for m in _sentence_pieces(text):
-            s0 = m.start()
+        for s0, run in _sentence_pieces(text):
             if s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] in "’'-_"):
                 continue
-            tokens = m.group().split()
+            tokens = run.split()
             if len(tokens) == 2 and lower_token(tokens[0]) in STOP_CAPS and \
                     lower_token(tokens[1]) in STOP_CAPS:
                 continue
@@ -245,15 +255,17 @@ class Mentions:
                 tokens[-1] = tokens[-1][:-1]
                 if not tokens[-1]:
                     tokens.pop()
+            if tokens and tokens[-1][-1] == "." and _sentence_end_dot(tokens[-1]):
+                tokens[-1] = tokens[-1][:-1]  # "… met Tom Hale." ends the sentence
             read = person_of_run(text, s0, tokens)
             if read is None:
                 continue
             parse, nm = read
             name_start = s0
             if parse.prefix:
-                idx = m.group().rfind(parse.name[0])
+                idx = run.rfind(parse.name[0])
                 name_start = s0 + max(idx, 0)
-            end = s0 + m.group().find(parse.name[-1]) + len(parse.name[-1])
+            end = s0 + run.find(parse.name[-1]) + len(parse.name[-1])
             p = people.person(nm, parse.gender)
             if p is None:
                 continue

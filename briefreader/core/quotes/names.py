@@ -27,6 +27,7 @@ from briefreader.core.quotes.lexicon import (
     ROLE_GENDER,
     ROLE_HEADS,
     ROLE_NORMAL,
+    SPEAKER_NOUNS,
     STOP_CAPS,
     TITLE_SURNAMES,
     TITLE_WORDS,
@@ -37,7 +38,7 @@ UP = "[" + re.escape(_UPPER) + "]"
 # a capitalised word or an initial; apostrophes and hyphens inside (O’Brien, Jean-Pierre)
 _TOKEN = UP + r"[\w’'\-]*\.?"
 _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
-_PART = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")" + _GAP + ")?"
+_PART = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")" + _GAP + "){0,2}"
 # one or more capitalised words (the caller checks the character before the match)
 # an Arabic article or a particle joined by a hyphen inside a name ("Suleiman al-Amr")
 _HYPHEN_PART = r"(?:(?=[abei])(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|bint)-)?"
@@ -135,6 +136,14 @@ def parse_name_tokens(tokens: list[str]) -> NameParse:
     return got
 
 
+def _occupation(low: str) -> bool:
+    """A capitalised occupation noun before a name ("Cartoonist", "Novelist",
+    "Historian"), not a given name ("Christian", "Brian")."""
+    if low in MALE_NAMES or low in FEMALE_NAMES:
+        return False
+    return low in SPEAKER_NOUNS or (len(low) > 5 and low.endswith(("ist", "ian")))
+
+
 def _parse_name_tokens(tokens: list[str]) -> NameParse:
     toks = [t for t in tokens if t]
     suffix: list[str] = []
@@ -146,7 +155,8 @@ def _parse_name_tokens(tokens: list[str]) -> NameParse:
             len(toks) >= 2 and (lower_token(toks[-2]) in MALE_NAMES or
                                 lower_token(toks[-2]) in FEMALE_NAMES)):
         k = -1  # "National Security Council", "Apprenticeship Act" — not "Lisa Park"
-    while k >= 0 and len(name) < 4:
+    words = 0  # the name's words, particles apart ("Hamad bin Jassim Al Thani")
+    while k >= 0 and words < 4:
         tok = toks[k]
         low = lower_token(tok)
         if low in NAME_PARTICLES and name:
@@ -156,13 +166,18 @@ def _parse_name_tokens(tokens: list[str]) -> NameParse:
         if not name and k == len(toks) - 1 and k > 0 and low in TITLE_SURNAMES and \
                 _is_name_token(toks[k - 1]) and lower_token(toks[k - 1]) not in DEMONYMS:
             name.insert(0, tok)  # "Lisa King": a surname, not the title
+            words += 1
             k -= 1
             continue
         if not _is_name_token(tok) or (low.endswith("'s") and len(low) > 2):
             break
-        if name and (low.rstrip(".") in NON_PERSON or low.rstrip(".") in ORG_HEADS):
-            break  # "Sunday" before "Morning Futures", "Kremlin" before a name
+        if name and (low.rstrip(".") in NON_PERSON or low.rstrip(".") in ORG_HEADS) and \
+                not (len(name) == 1 and (low in MALE_NAMES or low in FEMALE_NAMES)):
+            break  # "Sunday" before "Morning Futures", "Kremlin" before a name (not "Bill")
+        if len(name) >= 2 and _occupation(low):
+            break  # "Cartoonist Lars Vilks": an occupation before a full name
         name.insert(0, tok)
+        words += 1
         k -= 1
     prefix = toks[: k + 1] if k >= 0 else (toks if not name else [])
     while name and lower_token(name[0]) in NAME_PARTICLES:

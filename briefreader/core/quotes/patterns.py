@@ -44,6 +44,17 @@ CUE_RE = re.compile(r"\b" + _NOUN_GUARD + r"(?:(" + _FINITE + r"|made(?: it)? cl
                     + r")|([Aa]ccording\s+to))(?![\w’'\-])")
 # auxiliaries ending a subject phrase ("he has repeatedly" before "said")
 AUX_TAIL_RE = re.compile(r"(?:\s+(?:" + _AUX + r"))+\s*$", re.IGNORECASE)
+
+
+def strip_aux_tail(s: str) -> str:
+    """``s`` without the auxiliaries ending it ("Peskov has also" -> "Peskov"); only
+    its end is searched (the pattern tried from every space of a long phrase cost
+    more than the rest of finding a subject)."""
+    last = s.rstrip().rsplit(None, 1)[-1:]
+    if not last or last[0].lower() not in AUX_WORDS:
+        return s  # (most phrases: no auxiliary at their end)
+    cut = max(0, len(s) - 120)
+    return s[:cut] + AUX_TAIL_RE.sub("", s[cut:])
 _SUBJ_TOKEN = r"[^\s,;:!?" + MASK + r"“”\"«»()\[\]—–]+"
 # after a quote: subject then verb ("…,” Peskov said)
 POST_SV_RE = re.compile(

@@ -114,6 +114,9 @@ class People:
         self.persons: dict[str, Person] = {}  # folded name -> person
         self.by_surname: dict[str, list[Person]] = {}
         self.roles: list[Role] = []  # in text order once the text is scanned
+        # "Ban Ki-moon", "Nouri al-Maliki": the full names ending with a hyphenated word,
+        # by their first word and by the word after the hyphen
+        self._hyphen_ends: dict[str, set[Person]] = {}
         for label, canon in (known or {}).items():
             parse = parse_name_tokens(canon.split())
             nm = person_name(parse) if parse.name and len(parse.name) >= 2 else None
@@ -162,6 +165,9 @@ class People:
         if found is None:
             p = Person(name, gender)
             self.persons[key] = p
+            if "-" in words[-1]:
+                for k in (fold(words[0]), fold(words[-1]).split("-", 1)[1]):
+                    self._hyphen_ends.setdefault(k, set()).add(p)
             lst = self.by_surname.setdefault(surname_key(name), [])
             kb = KNOWN_PEOPLE.get(surname_key(name))
             for q in lst:
@@ -184,7 +190,7 @@ class People:
         key = fold(word)
         cands = self.by_surname.get(key)
         if not cands:
-            return None
+            return self._family_name_first(key)
         fulls = [p for p in cands if " " in p.name]
         if len(fulls) > 1:
             kb = KNOWN_PEOPLE.get(key)
@@ -193,6 +199,16 @@ class People:
                     if fold(p.name.split()[0]) == fold(kb.name.split()[0]):
                         return p
         return cands[0].canon()
+
+    def _family_name_first(self, key: str) -> Person | None:
+        """"Ban" of Ban Ki-moon, "Kim" of Kim Jong-un, "Maliki" of Nouri al-Maliki:
+        the one person whose name starts with the word and ends with a hyphenated
+        given name, or ends with the word after a particle."""
+        cands = self._hyphen_ends.get(key)
+        if not cands or key in MALE_NAMES or key in FEMALE_NAMES:
+            return None
+        found = {p.canon() for p in cands}
+        return found.pop() if len(found) == 1 else None
 
     def surnames(self) -> list[str]:
         """The last words of every person's name, sorted."""

@@ -19,18 +19,39 @@ _VOCATIVE = (r"(?:,?\s+(?:everybody|everyone|all|guys|folks|sir|ma’am|ma'am|ag
              r"very\s+much)|,\s*(?:[A-Z][\w’'.\-]*\s*){1,3})*")
 
 
-def _phrases_re(phrases: frozenset[str]) -> re.Pattern[str]:
+def _one(phrases: frozenset[str] | set[str]) -> str:
     alt = "|".join(r"\s+".join(re.escape(w) for w in p.split())
                    for p in sorted(phrases, key=len, reverse=True))
-    one = r"(?i:" + alt + r")(?![\w’'])" + _VOCATIVE + r"[\s.!…,]*"
-    return re.compile(r"\s*(?:" + one + r")+")
+    return r"(?i:" + alt + r")(?![\w’'])" + _VOCATIVE + r"[\s.!…,]*"
 
 
-_PROC_RE = _phrases_re(PROCEDURAL)
-_WITH_FILLERS_RE = _phrases_re(PROCEDURAL | FILLERS)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'\-]*")
+# every lower-case word of a procedural sentence is a word of the phrases or of a
+# vocative ("everybody", "so much"): a sentence with any other one is not tried
+_VOCABULARY = frozenset(
+    w.lower() for p in PROCEDURAL | FILLERS for w in _WORD_RE.findall(p)) | frozenset(
+    "everybody everyone all guys folks sir ma’am ma'am again both so much very".split())
+# the words that start in lower case (the same words as _WORD_RE finds)
+_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z’'\-])[a-z][A-Za-z’'\-]*")
+_ONE_PROC = _one(PROCEDURAL)
+_ONE_ALL = _one(PROCEDURAL | FILLERS)
 _STAGE_RE = re.compile(r"\s*\([^()]*\)[.!]?\s*")
 _FIRST_RE = re.compile(r"\s*([A-Za-z][A-Za-z’'\-]*)")
-_FIRST_WORDS = frozenset(p.split()[0] for p in PROCEDURAL | FILLERS)
+_FIRST_WORDS = frozenset(p.split()[0].lower() for p in PROCEDURAL | FILLERS)
+# by the sentence's first word: the phrases that may open it, then any phrases (the
+# whole list tried at every sentence cost more than the rest of the turn's reading)
+_BY_FIRST: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str]]] = {}
+
+
+def _patterns(first: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+    got = _BY_FIRST.get(first)
+    if got is None:
+        proc = {p for p in PROCEDURAL if p.split()[0].lower() == first}
+        both = proc | {p for p in FILLERS if p.split()[0].lower() == first}
+        got = _BY_FIRST[first] = (
+            re.compile(r"\s*(?:" + _one(proc) + r")(?:" + _ONE_PROC + r")*") if proc else None,
+            re.compile(r"\s*(?:" + _one(both) + r")(?:" + _ONE_ALL + r")*"))
+    return got
 
 
 def is_procedural(text: str, more_in_turn: bool = False) -> bool:
@@ -55,8 +76,28 @@ def procedural_kind(text: str, s: int, e: int) -> int:
     if text[s] == "(":
         return 1 if _STAGE_RE.fullmatch(text, s, e) is not None else 0
     w = _FIRST_RE.match(text, s, e)
-    if w is None or w.group(1).lower() not in _FIRST_WORDS:
-        return 0  # a quick test before the whole phrase list
-    if _PROC_RE.fullmatch(text, s, e) is not None:
+    first = w.group(1).lower() if w is not None else ""
+    if first not in _FIRST_WORDS:
+        return 0  # a quick test before the phrase lists
+    if any(w.lower() not in _VOCABULARY for w in _LOWER_WORD_RE.findall(text, s, e)):
+        return 0
+    proc, both = _patterns(first)
+    if both.fullmatch(text, s, e) is None:
+        return 0  # neither a procedural phrase nor a filler
+    if proc is not None and proc.fullmatch(text, s, e) is not None:
         return 1
-    return 2 if _WITH_FILLERS_RE.fullmatch(text, s, e) is not None else 0
+    return 2
+
+
+_KIND_CACHE: dict[str, int] = {}
+
+
+def procedural_kind_of(sentence: str) -> int:
+    """:func:`procedural_kind` of a whole short sentence, remembered (a briefing
+    says "Thank you." and "Go ahead." many times)."""
+    k = _KIND_CACHE.get(sentence)
+    if k is None:
+        if len(_KIND_CACHE) > 50000:
+            _KIND_CACHE.clear()
+        k = _KIND_CACHE[sentence] = procedural_kind(sentence, 0, len(sentence))
+    return k

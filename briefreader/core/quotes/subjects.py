@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 
-from briefreader.core.model import REPORTER
 from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.lexicon import (
     DAYS,
+    DEMONYMS,
     INTRO_WORDS,
     KNOWN_PEOPLE,
     MONTH_NAMES,
     NOBODY_WORDS,
     OBJECT_BEFORE,
+    ORG_HEADS,
     PRONOUN_GENDER,
     ROLE_HEADS,
     STOP_CAPS,
@@ -35,29 +36,37 @@ from briefreader.core.quotes.names import (
     person_name,
 )
 from briefreader.core.quotes.patterns import (
-    AUX_TAIL_RE,
     CLAUSE_SPLIT_RE,
     CUE_RE,
     WORD_RE,
+    strip_aux_tail,
 )
-from briefreader.core.quotes.people import Person
 from briefreader.core.quotes.records import SpeakerRef
 from briefreader.core.quotes.subject_forms import (
+    LastSource,
     appositive_subject,
+    description_subject,
     document_source,
     role_then_name,
+    turn_person,
     with_subject,
 )
 
 # a person before an organisation: "Muhammad Alwi of the Transport Ministry said"
 _PERSON_OF_RE = re.compile(r"((?:[A-Z][\w’'.\-]*\s+){2,4})(?:of|from|at)\s+(?:the\s+)?")
-_OF_TITLE_RE = re.compile(r"(\w+)\s+of(?:\s+the)?(?:\s+[A-Z][\w’'\-]*)*"
+_OF_TITLE_RE = re.compile(r"(\w+)\s+(?:of|to|for)(?:\s+the)?(?:\s+[A-Z][\w’'\-]*)*"
                           r"(?:\s+(?:and|&))?\s*$")
+
+
+# a surname opening with a lower-case particle: "al-Bulani said"
+_PARTICLE_SURNAME_RE = re.compile(r"(?<![\w’'\-])((?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|bint)"
+                                  r"-[A-Z][\w’'\-]*)\s*$")
 
 
 class Subjects:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.sources = LastSource()  # what "it said" stands for
 
     def who(self, phrase: str, pos: int, turn: int, tail: bool = True,
             orgs: bool = True) -> SpeakerRef | None:
@@ -84,10 +93,15 @@ class Subjects:
                 p.gender = PRONOUN_GENDER[low]
             return SpeakerRef("pronoun", p, w.group(), wpos)
         if low in ("i", "you"):
-            p = self._turn_person(turn, addressee=low == "you")
+            p = turn_person(self.doc, turn, addressee=low == "you")
             if p is None:
                 return None
             return SpeakerRef("pronoun", p, w.group(), wpos)
+        if low == "it" and turn < 0:
+            return self.sources.it_ref(self.doc.masked, wpos, w.group())
+        described = description_subject(s, pos, tail) if turn < 0 else None
+        if described is not None:
+            return described  # "a spokesman for the ministry", "one worker", "officials"
         if low in NOBODY_WORDS:
             return None
         # a document speaking ("the report said"); not inside a transcript's turn,
@@ -99,6 +113,14 @@ class Subjects:
             named = role_then_name(self, s, pos)
             if named is not None:
                 return named
+        else:
+            pm = _PARTICLE_SURNAME_RE.search(s) if "-" in s else None
+            before = s[:pm.start()].split()[-1:] if pm else []
+            if before and before[0][:1].isupper():
+                pm = None  # "Suleiman al-Amr": the whole name is read below
+            known = self.doc.people.surname(pm.group(1)) if pm else None
+            if pm is not None and known is not None:
+                return SpeakerRef("explicit", known, pm.group(1), pos + pm.start(1))  # "al-Bulani"
         # a name (or an organisation) ending (starting) the phrase
         run = None
         for r in RUN_RE.finditer(s):
@@ -121,6 +143,10 @@ class Subjects:
                 res = None  # "Catherine, I should say": a single word far from the verb
             if res is not None:
                 return res
+        if tail and run is None:
+            named = _web_or_dotted_org(s, pos)
+            if named is not None:
+                return named  # "Secunia.com", "the U.S. Environmental Protection Agency"
         # a role: "the Kremlin spokesman", "the President"
         role_m = None
         for rm in ROLE_NP_RE.finditer(s):
@@ -156,11 +182,12 @@ class Subjects:
         parse = parse_name_tokens(tokens)
         rpos = pos + run.start()
         if not parse.name:
-            if all(is_title_word(t) for t in tokens):
-                return None  # "The President": a role
             known = self.doc.people.surname(tokens[0]) if len(tokens) == 1 else None
             if known is not None and " " in known.name:
-                return SpeakerRef("explicit", known, run.group(), rpos)  # "Park" of Lisa Park
+                # "Park" of Lisa Park; "King" of Lisa King, though "king" is a title
+                return SpeakerRef("explicit", known, run.group(), rpos)
+            if all(is_title_word(t) for t in tokens):
+                return None  # "The President": a role
             return self._org(tokens, run, rpos, s)
         if not parse.titled:
             before = s[:run.start()].split()[-1:] if run.start() else []
@@ -215,40 +242,21 @@ class Subjects:
             res = res._replace(name=self.doc.acronyms[res.name])
         return res
 
-    def _turn_person(self, turn: int, addressee: bool) -> Person | None:
-        """"I" in a turn is its speaker; "you" in a reporter's question is the
-        official being asked (the nearest non-reporter turn)."""
-        if turn < 0:
-            return None
-        blocks = self.doc.blocks
-        bl = blocks[turn]
-        if not addressee:
-            if bl.speaker and bl.speaker != REPORTER:
-                return self.doc.people.person(bl.speaker)
-            return None
-        if bl.speaker != REPORTER:
-            return None
-        for rng in (range(turn - 1, -1, -1), range(turn + 1, len(blocks))):
-            for k in rng:
-                ob = blocks[k]
-                if ob.kind == "turn" and ob.speaker and ob.speaker != REPORTER \
-                        and ob.label_start >= 0:
-                    nm = person_name(parse_name_tokens(ob.speaker.split()))
-                    return self.doc.people.person(nm) if nm else None
-        return None
-
     def subject_before(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
         """The subject of a cue verb at ``verb_at``: the phrase before it back to a
         clause boundary (over auxiliaries, and over appositives in commas)."""
         res = self._subject_before(lo, verb_at, turn)
-        if res is None:
-            res = appositive_subject(self, lo, verb_at, turn)
+        if res is None or res.person is None:
+            # "Tom Hale, a lawyer for the family, said", "Tom Hale, QC, said", "Ann
+            # Orr, an Ottawa New Democrat MP, said": the name, not the description,
+            # the letters or the party after it
+            res = appositive_subject(self, lo, verb_at, turn) or res
         return res
 
     def _subject_before(self, lo: int, verb_at: int, turn: int) -> SpeakerRef | None:
         m = self.doc.masked
         window = m[lo:verb_at]
-        stripped = AUX_TAIL_RE.sub("", window)
+        stripped = strip_aux_tail(window)
         seg_end = lo + len(stripped)
         for step in range(3):
             cut = lo
@@ -361,12 +369,35 @@ def org_ref(tokens: list[str], run: re.Match[str], rpos: int, s: str = "") -> Sp
         return None
     if low_toks[-1] in ROLE_HEADS:
         return None  # a title alone ("The President"): a role
+    if all(t in TITLE_WORDS or t + "." in TITLE_WORDS for t in low_toks):
+        return None  # "Mr.", "Sen.": a title alone names nobody
+    if len(low_toks) == 1 and low_toks[0] in DEMONYMS:
+        return None  # "the Afghan team’s coach": an adjective, nobody speaking
     return SpeakerRef("explicit", None, run.group(), rpos, org)
 
 
+_DOMAIN_RE = re.compile(r"(?<![\w.])([A-Z][\w\-]*(?:\.[A-Za-z][\w\-]*)*"
+                        r"\.(?:com|org|net|gov|edu|info|io|co\.uk|news))\s*$")
+_DOTTED_ORG_RE = re.compile(r"(?<![\w.])((?:[A-Z][\w’'\-]*\.?(?:[A-Z]\.)*\s+){1,6}"
+                            r"([A-Z][\w’'\-]*))\s*$")
+
+
+def _web_or_dotted_org(s: str, pos: int) -> SpeakerRef | None:
+    """A web site ("Secunia.com") or an organisation written with a dotted
+    abbreviation ("the U.S. Environmental Protection Agency") ending the phrase."""
+    dm = _DOMAIN_RE.search(s)
+    if dm is not None:
+        return SpeakerRef("explicit", None, dm.group(1), pos + dm.start(1), dm.group(1))
+    om = _DOTTED_ORG_RE.search(s) if "." in s else None
+    if om is None or om.group(2).lower() not in ORG_HEADS or "." not in om.group(1):
+        return None
+    return SpeakerRef("explicit", None, om.group(1), pos + om.start(1), om.group(1))
+
+
 def _title_of_before(s: str, rel: int) -> bool:
-    """A title governing an "of" phrase before a name: "Secretary of Housing and
-    Urban Development Scott Turner"."""
+    """A title governing an "of" (to, for) phrase before a name: "Secretary of
+    Housing and Urban Development Scott Turner", "Ambassador to the United States
+    Tomas Vell"."""
     m = _OF_TITLE_RE.search(s, max(0, rel - 80), rel)
     return bool(m and m.group(1).lower() in ROLE_HEADS)
 

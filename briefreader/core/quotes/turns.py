@@ -11,7 +11,7 @@ from briefreader.core.model import REPORTER, Quote
 from briefreader.core.quotes.context import Doc
 from briefreader.core.quotes.names import is_title_word, parse_name_tokens, person_name
 from briefreader.core.quotes.patterns import LETTER_RE
-from briefreader.core.quotes.procedural import procedural_kind
+from briefreader.core.quotes.procedural import procedural_kind_of
 from briefreader.core.sentences import split_spans
 
 
@@ -55,9 +55,10 @@ def turn_quotes(doc: Doc) -> list[Quote]:
             s, e = _clip(text, max(s, t.lo), min(e, t.hi))
         if e <= s or not letter(text, s, e):
             continue
-        out.append(Quote(docid, s, e, text[s:e], t.speaker, t.label, t.label, "turn",
+        body = text[s:e]
+        out.append(Quote(docid, s, e, body, t.speaker, t.label, t.label, "turn",
                          ((s, e),), None, t.question,
-                         e - s <= 48 and _procedural(text, s, e, t.hi)))
+                         e - s <= 48 and _procedural(body, text, e, t.hi)))
     for bi, t in turns.items():
         if bi in seen:
             continue
@@ -65,9 +66,10 @@ def turn_quotes(doc: Doc) -> list[Quote]:
             s, e = _clip(text, s, e)
             if e <= s or not letter(text, s, e):
                 continue
-            out.append(Quote(docid, s, e, text[s:e], t.speaker, t.label, t.label, "turn",
+            body = text[s:e]
+            out.append(Quote(docid, s, e, body, t.speaker, t.label, t.label, "turn",
                              ((s, e),), None, t.question,
-                             e - s <= 48 and _procedural(text, s, e, t.hi)))
+                             e - s <= 48 and _procedural(body, text, e, t.hi)))
     return out
 
 
@@ -103,10 +105,10 @@ def turn_speaker(doc: Doc, speaker: str) -> str:
     return p.display if p is not None else speaker
 
 
-def _procedural(text: str, s: int, e: int, hi: int) -> bool:
-    """Whether the turn sentence ``[s, e)`` only runs the briefing (a filler
-    when the turn goes on before ``hi``)."""
-    k = procedural_kind(text, s, e)
+def _procedural(body: str, text: str, e: int, hi: int) -> bool:
+    """Whether the turn sentence ``body`` (ending at ``e``) only runs the briefing
+    (a filler when the turn goes on before ``hi``)."""
+    k = procedural_kind_of(body)
     return k == 1 or (k == 2 and LETTER_RE.search(text, e, hi) is not None)
 
 
