@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from briefreader.core.quotes.context import Doc
-from briefreader.core.quotes.lexicon import PRONOUN_GENDER, REPORTING_FINITE
+from briefreader.core.quotes.lexicon import PRONOUN_GENDER, REPORTING_FINITE, words
 from briefreader.core.quotes.patterns import ACC_RE, CLOSERS, MASK, NAME_DOT_RE
 from briefreader.core.quotes.records import Candidate, SpeakerRef
 from briefreader.core.quotes.subjects import Subjects
@@ -77,6 +77,13 @@ _AND_BEFORE_RE = re.compile(r",?\s*\b(?:and|but)(?:\s+(?:also|then|later|(?:it|t
 _PARTICIPLE_TAIL_RE = re.compile(r"[,;]\s*(?:saying|adding|noting|stressing|explaining|warning|"
                                  r"arguing|insisting|claiming|stating|according\s+to)\b")
 # a participle reporting what the sentence's subject said: "…, saying (that) CLAUSE"
+# (not after a noun for what is said that follows a preposition: "talked about media
+# reports, claiming that …" is the reports' claim; "dismissed the reports, saying that …"
+# is the subject's)
+_REPORT_NOUN_BEFORE_RE = re.compile(
+    r"\b(?i:about|of|on|over|amid|after|following|regarding|concerning|despite|in|to)\s+"
+    r"(?:[\w’'\-]+\s+){0,3}?(?i:" + "|".join(sorted(words("report_nouns.txt"), key=len, reverse=True))
+    + r")\W*$")
 _PARTICIPLE_CUE_RE = re.compile(r"[,;]\s*(saying|adding|noting|stressing|explaining|warning|"
                                 r"arguing|insisting|claiming|stating)(?![\w’'\-])")
 _TRAIL_RE = re.compile(r",\s*(?:(?:he|she|they|it|we)\s+|[^,;:" + MASK + r"“”\"]{1,80}?\s+)(?:"
@@ -135,6 +142,8 @@ def _sentence(doc: Doc, subjects: Subjects, bi: int, ss: int, se: int,
             out.append(cand)
             found = True
     for pm in _PARTICIPLE_CUE_RE.finditer(m, ss, end):
+        if _REPORT_NOUN_BEFORE_RE.search(m, max(ss, pm.start() - 60), pm.start() + 1) is not None:
+            continue  # the reports claim it, not the sentence's subject
         tail = _PARTICIPLE_TAIL_RE.search(m, pm.end(), end)
         cand = _after_verb(doc, subjects, bi, ss, tail.start() if tail else end, pm,
                            participle=True)
