@@ -349,6 +349,10 @@ def test_question_you_is_the_official_being_asked() -> None:
     ("Fox News’s Bret Baier", "Bret Baier"),
     ("US President Donald Trump", "Donald Trump"),
     ("Peskov", "Peskov"),
+    # an all-capitals label in title case keeps the acronyms of offices
+    ("FBI OFFICIAL", "FBI Official"),
+    ("SENIOR DHS OFFICIAL", "Senior DHS Official"),
+    ("MS. LEE", "Lee"),
 ])
 def test_canonical_speaker(raw: str, canon: str) -> None:
     assert canonical_speaker(raw) == canon

@@ -42,6 +42,22 @@ def test_fillers_are_procedural_only_when_the_turn_goes_on() -> None:
     assert not is_procedural("Yeah.", more_in_turn=False)  # the whole answer
 
 
+def test_whole_turn_fillers_name_calls_and_wrapping_up_are_procedural_turns() -> None:
+    from briefreader.core.ingest import parse_document
+
+    text = ("MS. VALE: The harbour reopens on Monday after the storm repairs.\n\n"
+            "Q Will the ferries run?\n\nMS. VALE: Yeah.\n\nMS. VALE: Tomas K.\n\n"
+            "Q Thank you. On the bridge, when does it open?\n\n"
+            "MS. VALE: Tomas, the bridge opens in June.\n\nMS. VALE: We’ve got to wrap it up.\n\n"
+            "MS. VALE: Ukraine and Poland signed it today.\n")
+    turns = {q.text: q.procedural for q in extract_quotes(parse_document(text, "text", name="vale.txt", doc_id="v"))
+             if q.kind == "turn" and not q.is_question}
+    assert turns["Yeah."] and turns["Tomas K."] and turns["We’ve got to wrap it up."], turns
+    assert not turns["Tomas, the bridge opens in June."]
+    assert not turns["The harbour reopens on Monday after the storm repairs."]
+    assert not turns["Ukraine and Poland signed it today."]
+
+
 @pytest.mark.skipif(not GAGGLE.exists(), reason="corpus not available")
 def test_real_turns() -> None:
     from briefreader.core.ingest import load_file

@@ -11,6 +11,7 @@ from importlib.resources import files
 
 __all__ = [
     "ABBREVIATIONS",
+    "ACRONYMS",
     "HONORIFICS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NUMBERS",
@@ -34,6 +35,7 @@ MONTH_ABBREVIATIONS: frozenset[str] = frozenset(words("month_abbreviations"))
 HONORIFICS: frozenset[str] = frozenset(words("honorifics"))
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(words("title_abbreviations"))
 ABBREVIATIONS: frozenset[str] = frozenset(words("abbreviations"))
+ACRONYMS: frozenset[str] = frozenset(words("acronyms"))
 
 # "january" -> 1, "jan" -> 1, "sept" -> 9
 MONTH_NUMBERS: dict[str, int] = {m: i for i, m in enumerate(MONTHS, 1)}

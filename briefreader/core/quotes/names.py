@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefreader.core.lexicon import ACRONYMS
 from briefreader.core.quotes.lexicon import (
     DAYS_MONTHS,
     DEMONYMS,
@@ -297,7 +298,7 @@ def canonical_speaker(name: str) -> str:
     if not s:
         return s
     if s.isupper() and any(c.isalpha() for c in s):
-        s = " ".join(w if is_initial(w) else w.title() for w in s.split())
+        s = " ".join(w if is_initial(w) or w.lower() in ACRONYMS else w.title() for w in s.split())
     # appositive: "Dmitry Peskov, the Kremlin spokesman"
     if "," in s:
         first = s.split(",", 1)[0].strip()

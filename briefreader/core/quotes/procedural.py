@@ -1,8 +1,10 @@
 """Procedural turn sentences: "Go ahead.", "Thank you, Karine.", "Okay.", "Next
 question." run a briefing but say nothing; such turn quotes get
 ``procedural=True`` so that readers and the CLI can leave them out. Fillers
-("Yeah.", "Sure.") are procedural only when the same turn goes on; a stage note
-in parentheses ("(Laughter.)") is procedural too. One regular expression per
+("Yeah.", "Sure.") are procedural by this test only when the same turn goes on; a
+stage note in parentheses ("(Laughter.)") is procedural too. (The turn quotes of a
+transcript also flag a filler that is the whole turn, and a name alone calling on a
+reporter: ``quotes.turns``.) One regular expression per
 list, matched in place (turn sentences are many)."""
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ def turn_quotes(doc: Doc) -> list[Quote]:
         body = text[s:e]
         out.append(Quote(docid, s, e, body, t.speaker, t.label, t.label, "turn",
                          ((s, e),), None, t.question,
-                         e - s <= 48 and _procedural(body, text, e, t.hi)))
+                         e - s <= 48 and _procedural(body, text, e, t.lo, t.hi)))
     for bi, t in turns.items():
         if bi in seen:
             continue
@@ -69,7 +69,7 @@ def turn_quotes(doc: Doc) -> list[Quote]:
             body = text[s:e]
             out.append(Quote(docid, s, e, body, t.speaker, t.label, t.label, "turn",
                              ((s, e),), None, t.question,
-                             e - s <= 48 and _procedural(body, text, e, t.hi)))
+                             e - s <= 48 and _procedural(body, text, e, t.lo, t.hi)))
     return out
 
 
@@ -105,11 +105,19 @@ def turn_speaker(doc: Doc, speaker: str) -> str:
     return p.display if p is not None else speaker
 
 
-def _procedural(body: str, text: str, e: int, hi: int) -> bool:
-    """Whether the turn sentence ``body`` (ending at ``e``) only runs the briefing
-    (a filler when the turn goes on before ``hi``)."""
-    k = procedural_kind_of(body)
-    return k == 1 or (k == 2 and LETTER_RE.search(text, e, hi) is not None)
+# a turn that is only a name: the floor given to a reporter ("Kelly O.", "Peter.")
+_NAME_CALL_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*\.?){0,2}\.?")
+
+
+def _procedural(body: str, text: str, e: int, lo: int, hi: int) -> bool:
+    """Whether the turn sentence ``body`` (ending at ``e``, in the turn ``lo``–``hi``)
+    only runs the briefing: a
+    procedural phrase, a filler ("Yeah.": alone, an answer that needs the question
+    to mean anything), or a name alone as the whole turn (calling on a reporter)."""
+    if procedural_kind_of(body):
+        return True
+    return (len(body) <= 24 and _NAME_CALL_RE.fullmatch(body) is not None
+            and LETTER_RE.search(text, e, hi) is None and LETTER_RE.search(text, lo, e - len(body)) is None)
 
 
 def _clip(text: str, s: int, e: int) -> tuple[int, int]:
