@@ -179,6 +179,11 @@ def test_acronym_labels_keep_their_capitals() -> None:
     src = "NSC SPOKESPERSON: Hello.\n\nQ Is it true?\n\nNSC SPOKESPERSON: Yes.\n"
     b = parse_document(src, "text", name="t.txt")
     assert b.blocks[0].speaker == "NSC Spokesperson"
+    # acronyms with vowels come from the list of office acronyms
+    src = "FBI OFFICIAL: Hello.\n\nQ Is it true?\n\nDOD OFFICIAL: Yes.\n\nSENIOR OFFICIAL: No.\n"
+    b = parse_document(src, "text", name="t.txt")
+    assert [blk.speaker for blk in b.blocks if blk.label_start >= 0 and blk.speaker != "Reporter"] == [
+        "FBI Official", "DOD Official", "Senior Official"]
 
 
 FORMATS = Path(__file__).parent / "data" / "formats"

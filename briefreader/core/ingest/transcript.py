@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from briefreader.core.ingest.blocks import RawBlock
-from briefreader.core.lexicon import HONORIFICS
+from briefreader.core.lexicon import ACRONYMS, HONORIFICS
 from briefreader.core.model import REPORTER, Block
 
 _UPPER_WORD = r"(?:[A-Z][A-Z0-9.'’\-]*|&|of|de|la|del|van|von|du)"
@@ -378,8 +378,9 @@ def _titlecase_name(word: str) -> str:
 def _titlecase(label: str) -> str:
     return " ".join(
         w.lower() if w.lower() in ("of", "de", "la", "van", "von", "du")
-        else w if not re.search(r"[AEIOUY]", w) and len(w) >= 2 and not w.endswith(".") and w.lower() not in _HONORIFICS
-        # an acronym: "CNN", "NSC" (not an abbreviation: "MR.", "JR.", "LT.")
+        else w if (not re.search(r"[AEIOUY]", w) and len(w) >= 2 and not w.endswith(".")
+                   and w.lower() not in _HONORIFICS) or w.lower() in ACRONYMS
+        # an acronym: "CNN", "NSC", "FBI" (not an abbreviation: "MR.", "JR.", "LT.")
         else _titlecase_name(w)
         for w in label.split()
     )
