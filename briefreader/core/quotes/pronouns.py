@@ -22,8 +22,10 @@ class Event(NamedTuple):
 
 
 class Antecedents:
-    def __init__(self, mentions: Mentions) -> None:
+    def __init__(self, mentions: Mentions, strict: bool = True) -> None:
         self.mentions = mentions
+        # strict: a pronoun resolves only when no one else it fits could be meant
+        self.strict = strict
         self.events: list[Event] = []  # attributed speakers, in text order
         self.event_pos: list[int] = []
 
@@ -85,11 +87,46 @@ class Antecedents:
             event = ev
             break
         if event is not None and (subject is None or event.pos > subject.start):
-            return event.person.canon()
-        best = subject or fallback
-        if best is None or best.person is None:
+            chosen, apos = event.person.canon(), event.pos
+        else:
+            best = subject or fallback
+            if best is None or best.person is None:
+                return None
+            chosen, apos = best.person.canon(), best.start
+        if self.strict and self._ambiguous(chosen, apos, pos, gender):
             return None
-        return best.person.canon()
+        return chosen
+
+    def _ambiguous(self, chosen: Person, apos: int, pos: int, gender: str | None) -> bool:
+        """Whether a pronoun at ``pos`` resolved to ``chosen`` (named at ``apos``)
+        could as well mean someone else: another person the pronoun fits is the
+        subject of a main clause between them (or, of the pronoun's gender, earlier in
+        the antecedent's sentence), or the antecedent is in an earlier paragraph
+        and a person of the pronoun's gender is named in the pronoun's own
+        paragraph before it."""
+        masked = self.mentions.masked
+        para = masked.rfind("\n", 0, pos)  # the pronoun's paragraph starts after it
+        breaks = para > apos
+        lo = max(masked.rfind(ch, 0, apos) for ch in ".!?\n") + 1
+        k = lo // CHUNK
+        while k * CHUNK < pos:
+            for m in self.mentions.chunk(k):
+                if m.start < lo or m.start == apos or m.end > pos or m.person is None:
+                    continue
+                other = m.person.canon()
+                if other is chosen:
+                    continue
+                g = other.gender
+                if gender is not None and g is not None and g != gender:
+                    continue
+                if m.start < apos:
+                    if m.subject and g is not None:
+                        return True  # "Ann Baker said Carla Diaz had ...": either
+                elif (m.subject and not m.subordinate) or \
+                        (breaks and m.start > para and g is not None):
+                    return True
+            k += 1
+        return False
 
 
 def _same_sentence(text: str, lo: int, hi: int) -> bool:
