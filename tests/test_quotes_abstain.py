@@ -30,3 +30,21 @@ PRONOUNS = [
 def test_pronoun_resolves_only_when_unambiguous(body: str, words: str,
                                                speaker: str | None) -> None:
     assert speaker_of(body, words) == speaker
+
+
+CONTINUATIONS = [
+    pytest.param("“We will rebuild the pier,” said Tom Reed.\n“It will take two years.”\n",
+                 "Tom Reed", id="quote_only_paragraph_continues_the_speaker"),
+    pytest.param("Ann Baker lost her home in the storm.\n“We will rebuild the pier,” said Tom "
+                 "Reed, who visited Baker on Monday.\n“It will take two years.”\n",
+                 None, id="someone_else_named_after_the_quote_abstains"),
+    pytest.param("“We will rebuild the pier,” said Tom Reed, whom the mayor praised.\n"
+                 "“It will take two years.”\n",
+                 None, id="role_named_after_the_quote_abstains"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", CONTINUATIONS)
+def test_quote_only_paragraph_inherits_only_when_nobody_else_is_named(
+        body: str, speaker: str | None) -> None:
+    assert speaker_of(body, "two years") == speaker

@@ -18,6 +18,7 @@ from briefreader.core.quotes.cues import Cues
 from briefreader.core.quotes.filtering import kind_of, not_a_quote
 from briefreader.core.quotes.lexicon import LINK_MARKERS, ROLE_HEADS, SMALL_WORDS
 from briefreader.core.quotes.marks import has_open_mark
+from briefreader.core.quotes.mentions import CHUNK
 from briefreader.core.quotes.names import RUN_RE, parse_name_tokens, person_name
 from briefreader.core.quotes.patterns import CUE_RE, HEADING_TAIL_RE, MASK, WORD_RE
 from briefreader.core.quotes.records import Candidate, HeadingSpeaker
@@ -137,8 +138,27 @@ class Attributor:
             if sm.group(1).lower() not in ("he", "she", "they", "it") and \
                     sm.group(1) not in prev.speaker.split():
                 return  # a sentence about someone else ("Her deputy was less sure.")
+        if self._someone_else_named(prev, max(prev.close + 1, prev.attr_end), pb.end):
+            return
         _inherit(c, prev)
         c.how = "inherited"
+
+    def _someone_else_named(self, prev: Candidate, lo: int, hi: int) -> bool:
+        """Whether a person other than ``prev``'s speaker is mentioned in
+        ``[lo, hi)`` ("…,” Reed said, after Hale left.")."""
+        mentions = self.doc.antecedents.mentions
+        own = prev.person.canon() if prev.person is not None else None
+        words = set(prev.speaker.split()) if prev.speaker else set()
+        for k in range(lo // CHUNK, (hi - 1) // CHUNK + 1 if hi > lo else 0):
+            for m in mentions.chunk(k):
+                if m.start < lo or m.end > hi:
+                    continue
+                if m.person is not None and own is not None and m.person.canon() is own:
+                    continue
+                if m.person is not None and set(m.person.canon().name.split()) <= words:
+                    continue
+                return True
+        return False
 
     def _after_reported_speech(self, c: Candidate, lo: int, end: int) -> None:
         """A quote opening a sentence right after a sentence of reported speech
@@ -261,6 +281,8 @@ class Attributor:
                 prev.attr_end > prev.close and c.block == prev.block and len(gap) <= 160
                 and MASK not in gap and re.fullmatch(r"[^.!?\n]*[.!?]\s*", gap)):
             return False
+        if self._someone_else_named(prev, prev.close + 1, c.open):
+            return False  # “…,” said Reed, whom the mayor praised. “…”: either of them
         return self.doc.starts_sentence(c.open, blocks[c.block].start)
 
 
