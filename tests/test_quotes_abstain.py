@@ -48,3 +48,27 @@ CONTINUATIONS = [
 def test_quote_only_paragraph_inherits_only_when_nobody_else_is_named(
         body: str, speaker: str | None) -> None:
     assert speaker_of(body, "two years") == speaker
+
+
+ROLES = [
+    pytest.param("Mayor Tom Reed opened the session.\n“We will rebuild,” the mayor said.\n",
+                 "Tom Reed", id="one_holder_resolves"),
+    pytest.param("Foreign Minister Ann Baker met Finance Minister Carla Diaz on Monday.\n"
+                 "“We will rebuild,” the minister said.\n", None, id="two_holders_abstain"),
+    pytest.param("Foreign Minister Ann Baker met Finance Minister Carla Diaz on Monday.\n"
+                 "“We will rebuild,” the foreign minister said.\n", "Ann Baker",
+                 id="modifier_picks_one_holder"),
+    pytest.param("President Donald J. Trump met President Xi Jinping in May. Later President "
+                 "Donald Trump called the talks good.\n“We will rebuild,” the president said.\n",
+                 "Trump", id="variants_of_a_name_are_one_holder"),
+]
+
+
+@pytest.mark.parametrize("body, speaker", ROLES)
+def test_role_resolves_only_when_one_person_holds_it_most(body: str,
+                                                          speaker: str | None) -> None:
+    got = speaker_of(body, "rebuild")
+    if speaker == "Trump":  # either form of the name: the holder is not in doubt
+        assert got in ("Donald J. Trump", "Donald Trump")
+    else:
+        assert got == speaker

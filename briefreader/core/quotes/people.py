@@ -107,6 +107,24 @@ class _Score:
     person: Person
 
 
+def _merge_variants(entries: list[_Score]) -> list[_Score]:
+    """One entry a person whose names vary ("Donald J. Trump", "Donald Trump"): a
+    name whose words are all in a longer one with the same last word counts as it."""
+    entries = sorted(entries, key=lambda e: -len(e.person.name.split()))
+    out: list[_Score] = []
+    for e in entries:
+        words = e.person.name.split()
+        for o in out:
+            longer = o.person.name.split()
+            if words[-1:] == longer[-1:] and set(words) <= set(longer):
+                o.count += e.count
+                o.first = max(o.first, e.first)
+                break
+        else:
+            out.append(e)
+    return out
+
+
 class People:
     """The persons of one document, by name and surname, and their roles."""
 
@@ -227,7 +245,8 @@ class People:
     def resolve_role(self, head: str, mods: tuple[str, ...], pos: int) -> Person | None:
         """The person introduced with this role before ``pos``: the one whose role
         shares most modifiers with the mention's, then the one named with it most
-        often ("President Biden" over a single "President Xi"), then the first."""
+        often ("President Biden" over a single "President Xi"; a name's variants
+        count as one person). None when two people tie: the role is ambiguous."""
         head = ROLE_NORMAL.get(head.lower(), head.lower())
         want = {role_mod(m) for m in mods} - GENERIC_MODS
         want.discard("")
@@ -250,5 +269,9 @@ class People:
                 entry.count += 1
         if not score:
             return None
-        best = max(score.values(), key=lambda e: (e.shared, e.count, e.first))
-        return best.person
+        top = max(e.shared for e in score.values())
+        best = _merge_variants([e for e in score.values() if e.shared == top])
+        best.sort(key=lambda e: (e.count, e.first), reverse=True)
+        if len(best) > 1 and best[0].count <= best[1].count:
+            return None  # two people hold the role as often: "the minister" is either
+        return best[0].person
