@@ -72,3 +72,12 @@ def test_role_resolves_only_when_one_person_holds_it_most(body: str,
         assert got in ("Donald J. Trump", "Donald Trump")
     else:
         assert got == speaker
+
+
+def test_pronoun_abstains_when_another_person_is_named_by_first_name() -> None:
+    body = ("Mark Hale and his lawyer Tom Reed came to court.\nTom Reed spoke first.\n"
+            "Later, Mark's sister asked him to stay, but he replied “I will not”.\n")
+    assert speaker_of(body, "I will not") is None
+    body = ("Mark Hale and his lawyer Tom Reed came to court.\nTom Reed spoke first.\n"
+            "Later, the clerk asked him to stay, but he replied “I will not”.\n")
+    assert speaker_of(body, "I will not") == "Tom Reed"

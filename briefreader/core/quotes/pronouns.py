@@ -8,10 +8,13 @@ recent compatible one.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 from briefreader.core.quotes.mentions import CHUNK, Mention, Mentions
 from briefreader.core.quotes.people import Person
+
+_CAP_WORD_RE = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 class Event(NamedTuple):
@@ -126,6 +129,23 @@ class Antecedents:
                         (breaks and m.start > para and g is not None):
                     return True
             k += 1
+        return breaks and self._first_name_between(chosen, para, pos, gender)
+
+    def _first_name_between(self, chosen: Person, lo: int, hi: int,
+                            gender: str | None) -> bool:
+        """Whether someone else the pronoun fits, named in full earlier, is named by
+        first name alone in ``[lo, hi)`` ("Thomas' sister asked him …")."""
+        first: dict[str, list[Person]] = {}
+        for p in self.mentions.people.persons.values():
+            c = p.canon()
+            words = c.name.split()
+            if len(words) >= 2 and c is not chosen:
+                first.setdefault(words[0], []).append(c)
+        for w in _CAP_WORD_RE.findall(self.mentions.masked, lo, hi):
+            for c in first.get(w, ()):
+                if gender is None or c.gender is None or c.gender == gender:
+                    if w not in chosen.name.split():
+                        return True
         return False
 
 
