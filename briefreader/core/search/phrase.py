@@ -28,10 +28,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
-from whoosh import matching, query, scoring
+from whoosh import matching, query
 from whoosh.matching import wrappers
 from whoosh.query import positional
-from whoosh.util.numeric import byte_to_length
 
 from briefreader.core.search.postings import cached_postings
 
@@ -112,16 +111,11 @@ class CandidatePhraseMatcher(_PhraseMatching, matching.Matcher):
     word, from the words' posting lists intersected as sets): each word's matcher
     only visits the candidates, instead of leapfrogging through every posting."""
 
-    def __init__(self, leaves: list[Any], candidates: Sequence[int], boost: float = 1.0, i: int = 0,
-                 scoring: list[tuple[Any, bytes, dict[tuple[float, int], float]]] | None = None) -> None:
+    def __init__(self, leaves: list[Any], candidates: Sequence[int], boost: float = 1.0, i: int = 0) -> None:
         self.leaves = leaves
         self.cands = candidates
         self.boost = boost
         self.i = i
-        # per word: its BM25F score function, the field's length bytes, scores by (weight,
-        # length byte): a match scored without Whoosh's per-document length lookups
-        # through the column reader (a third of a phrase search on common words)
-        self.scoring = scoring
         self._find_next()
 
     def _verified(self) -> bool:
@@ -155,8 +149,7 @@ class CandidatePhraseMatcher(_PhraseMatching, matching.Matcher):
         return True
 
     def copy(self) -> CandidatePhraseMatcher:
-        return CandidatePhraseMatcher([m.copy() for m in self.leaves], self.cands, self.boost, self.i,
-                                      self.scoring)
+        return CandidatePhraseMatcher([m.copy() for m in self.leaves], self.cands, self.boost, self.i)
 
     def supports(self, astype: str) -> bool:
         return False
@@ -166,21 +159,7 @@ class CandidatePhraseMatcher(_PhraseMatching, matching.Matcher):
 
     def score(self) -> float:
         # as Whoosh's IntersectionMatcher adds them (left to right), then the boost
-        if self.scoring is None:
-            return sum(m.score() for m in self.leaves) * self.boost
-        d = self.cands[self.i]
-        total = 0.0
-        for m, (fn, lengths, kept) in zip(self.leaves, self.scoring, strict=True):
-            weight = m.weight()
-            lb = lengths[d] if d < len(lengths) else 0
-            if not lb:  # Whoosh's own lookup decides
-                total += m.score()
-                continue
-            sc = kept.get((weight, lb))
-            if sc is None:
-                sc = kept[(weight, lb)] = fn(weight, byte_to_length(lb))
-            total += sc
-        return total * self.boost
+        return sum(m.score() for m in self.leaves) * self.boost
 
 
 class FastPhrase(positional.Phrase):
@@ -209,25 +188,8 @@ class FastPhrase(positional.Phrase):
             leaves.append(query.Term(fieldname, btext).matcher(searcher, context))
         cands = self._candidates(reader, fieldname, field) if len(leaves) > 1 else None
         m: Any = PhraseMatcher(leaves, boost=self.boost) if cands is None else \
-            CandidatePhraseMatcher(leaves, cands, boost=self.boost, scoring=self._scoring(reader, fieldname, leaves))
+            CandidatePhraseMatcher(leaves, cands, boost=self.boost)
         return m if m.is_active() else matching.NullMatcher()
-
-    def _scoring(self, reader: Any, fieldname: str, leaves: list[Any]) -> Any:
-        """What ``CandidatePhraseMatcher`` scores with (None: each word's matcher scores)."""
-        from briefreader.core.search.topn import _field_lengths
-
-        if self.cache is None:
-            return None
-        lengths = _field_lengths(self.cache, reader, fieldname)
-        if lengths is None:
-            return None
-        out: list[tuple[Any, bytes, dict[tuple[float, int], float]]] = []
-        for leaf in leaves:
-            scorer: Any = getattr(getattr(leaf, "child", leaf), "scorer", None)
-            if type(scorer) is not scoring.BM25FScorer:
-                return None
-            out.append((scorer._score, lengths, {}))
-        return out
 
     def _candidates(self, reader: Any, fieldname: str, field: Any) -> list[int] | None:
         """The documents holding every word, when the words' posting lists can be read
