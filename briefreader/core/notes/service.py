@@ -95,28 +95,24 @@ class NotesService:
 
     def add(self, doc_id: str, start: int, end: int, body: str = "",
             tags: Sequence[str] = (), color: str | None = None) -> Note:
-        note = self.store.add(self._corpus.briefing(doc_id), start, end, clean(body), _clean_tags(tags), color)
-        self._cite(note)
+        note = self.store.add(self._corpus.briefing(doc_id), start, end, clean(body), _clean_tags(tags), color,
+                              quotes=self._quotes(doc_id))
         self._index.write(doc_id)
         return note
 
     def add_by_quote(self, doc_id: str, quote: str, body: str = "", tags: Sequence[str] = (),
                      color: str | None = None, occurrence: int = 0) -> Note:
         note = self.store.add_by_quote(self._corpus.briefing(doc_id), quote, clean(body), _clean_tags(tags),
-                                       color, occurrence=occurrence)
-        self._cite(note)
+                                       color, occurrence=occurrence, quotes=self._quotes(doc_id))
         self._index.write(doc_id)
         return note
 
-    def _cite_of(self, note: Note) -> Citation:
-        quotes = self._corpus.quotes(note.document) if self._corpus.quotes is not None else ()
-        return citation_of(self._corpus.briefing(note.document), note.start, note.end, quotes)
+    def _quotes(self, doc_id: str) -> Sequence[Quote]:
+        """The briefing's quotes: whom a note's passage cites."""
+        return self._corpus.quotes(doc_id) if self._corpus.quotes is not None else ()
 
-    def _cite(self, note: Note) -> None:
-        """Store the note's citation with the speaker of the quote it is in (the store
-        knows the briefing's turns only)."""
-        if self._corpus.quotes is not None:
-            self.store.set_citation(note.id, self._cite_of(note))
+    def _cite_of(self, note: Note) -> Citation:
+        return citation_of(self._corpus.briefing(note.document), note.start, note.end, self._quotes(note.document))
 
     def update(self, note_id: str, *, body: str | None = None, tags: Sequence[str] | None = None,
                color: str | None | EllipsisType = ...) -> Note:

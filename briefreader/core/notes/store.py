@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 
 import briefreader.core.notes.rows as rows
 from briefreader.core.errors import NoteError
-from briefreader.core.model import Briefing, Note
+from briefreader.core.model import Briefing, Note, Quote
 from briefreader.core.notes.citation import Citation, citation_of
 from briefreader.core.notes.fields import (
     STATES,
@@ -139,8 +139,10 @@ class NoteStore:
     # -- the API
 
     def add(self, briefing: Briefing, start: int, end: int, body: str = "",
-            tags: Sequence[str] = (), color: str | None = None) -> Note:
-        """A new note on ``briefing.text[start:end]`` (trimmed of surrounding whitespace)."""
+            tags: Sequence[str] = (), color: str | None = None, quotes: Sequence[Quote] = ()) -> Note:
+        """A new note on ``briefing.text[start:end]`` (trimmed of surrounding whitespace);
+        its citation names the speaker of the ``quotes`` (the briefing's) the passage is in,
+        else of its transcript turn."""
         text = briefing.text
         for name, value in (("start", start), ("end", end)):
             if not isinstance(value, int) or isinstance(value, bool):
@@ -156,11 +158,11 @@ class NoteStore:
             end -= 1
         if start == end:
             raise NoteError("the selected passage is only whitespace")
-        return self._add(briefing, start, end, body, tags, color)
+        return self._add(briefing, start, end, body, tags, color, quotes=quotes)
 
     def add_by_quote(self, briefing: Briefing, quote: str, body: str = "",
                      tags: Sequence[str] = (), color: str | None = None,
-                     occurrence: int = 0) -> Note:
+                     occurrence: int = 0, quotes: Sequence[Quote] = ()) -> Note:
         """A new note on the passage ``quote`` (whitespace, curly/straight quotes and,
         failing an exact match, letter case do not matter); the ``occurrence``-th
         (0-based) when it occurs more than once. See :func:`find_quote`."""
@@ -174,10 +176,11 @@ class NoteStore:
                 f"occurrence must be 0..{len(spans) - 1}, not {occurrence}"
             )
         start, end = spans[occurrence]
-        return self._add(briefing, start, end, body, tags, color, nt)
+        return self._add(briefing, start, end, body, tags, color, nt, quotes)
 
     def _add(self, briefing: Briefing, start: int, end: int, body: str,
-             tags: Sequence[str], color: str | None, nt: NormalizedText | None = None) -> Note:
+             tags: Sequence[str], color: str | None, nt: NormalizedText | None = None,
+             quotes: Sequence[Quote] = ()) -> Note:
         if not isinstance(body, str):
             raise NoteError("a note's body must be text")
         text = briefing.text
@@ -193,7 +196,7 @@ class NoteStore:
         occurrences = count_occurrences(nt or text, note.text)
         with self._tx() as db:
             rows.insert(db, note, occurrences)
-            _write_citation(db, note.id, citation_of(briefing, start))
+            _write_citation(db, note.id, citation_of(briefing, start, end, quotes))
         return note
 
     def citations(self) -> dict[str, Citation]:
