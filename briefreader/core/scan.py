@@ -191,10 +191,9 @@ def _link_problem(link: Path, roots: list[Path]) -> str | None:
     return None
 
 
-def _stat(path: str, doc_id: str, failures: list[tuple[str, str]],
-          entry: os.DirEntry[str] | None = None) -> Found | None:
+def _stat(path: str, doc_id: str, failures: list[tuple[str, str]]) -> Found | None:
     try:
-        st = entry.stat() if entry is not None else os.stat(path)
+        st = os.stat(path)
     except FileNotFoundError:
         failures.append((path, "file vanished before it could be read"))
         return None

@@ -31,10 +31,10 @@ _MAX_DEPTH = 20
 
 
 def _load_yaml(raw: str) -> tuple[Any, str | None]:
-    import yaml  # here: a sync that finds nothing changed never parses YAML (~0.05 s of imports)
-
     """Safe YAML, refusing what metadata never needs and a hostile file can abuse:
     aliases (exponential "billion laughs" expansion) and deep nesting (recursion)."""
+    import yaml  # here: a sync that finds nothing changed never parses YAML (~0.05 s of imports)
+
     try:
         depth = 0
         for event in yaml.parse(raw, Loader=yaml.SafeLoader):
