@@ -69,3 +69,15 @@ def kind_of(fmt: Format, path: str, analysis: Analysis | None = None) -> str:
         if total and quoted >= total * _ROUND_UP_QUOTED and len(voices) >= _ROUND_UP_SPEAKERS:
             return "round-up"
     return "web page" if PurePath(path).suffix.lower() in _HTML else "news"
+
+
+def short_name(name: str) -> str:
+    """How a narrow list row names a speaker: a person's last name ("Psaki"); a role
+    keeps its words ("Senior Administration Official" is not "Official")."""
+    from briefreader.core.quotes.lexicon import ROLE_HEADS
+
+    words = name.split()
+    if len(words) < 2:
+        return name
+    last = words[-1].lower()
+    return name if last in ROLE_HEADS or last.removesuffix("s") in ROLE_HEADS else words[-1]

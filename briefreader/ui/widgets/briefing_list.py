@@ -22,19 +22,19 @@ from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
+from briefreader.core.listing import kind_of
 from briefreader.core.model import DocumentInfo
 from briefreader.ui.keys import LIST_BINDINGS
 from briefreader.ui.messages import OpenBriefing, Target
 from briefreader.ui.widgets.list_titles import second_line, short_titles
 
 NOTE_MARK = "✎ "
-_FORMAT_KIND = {"transcript": "transcript", "report": "news", "notes": "round-up"}
 SORTS = ("date", "title")
 
 
 def kind_label(doc: DocumentInfo) -> str:
     """transcript / news / web page / round-up (the catalog's; else from the format)."""
-    return doc.kind or _FORMAT_KIND.get(doc.format, doc.format)
+    return doc.kind or kind_of(doc.format, doc.path)
 
 
 def _matches(doc: DocumentInfo, words: list[str]) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from rich.cells import cell_len
 
 from briefreader.core.lexicon import MONTHS
+from briefreader.core.listing import short_name
 
 _MAX_PREFIX = 10  # words
 _MIN_SHARE = 0.05  # of the titles (and at least 3)
@@ -80,20 +81,8 @@ def distinct_share(shown: list[str]) -> float:
     return sum(1 for s in shown if c[s] == 1) / len(shown) if shown else 1.0
 
 
-def _surname(name: str) -> str:
-    """A person's last name ("Psaki"); a role keeps its words ("Senior Administration
-    Official" is not "Official")."""
-    from briefreader.core.quotes.lexicon import ROLE_HEADS
-
-    words = name.split()
-    if len(words) < 2:
-        return name
-    last = words[-1].lower()
-    return name if last in ROLE_HEADS or last.removesuffix("s") in ROLE_HEADS else words[-1]
-
-
 def _surnames(speakers: tuple[str, ...]) -> str:
-    return ", ".join(_surname(s) for s in speakers)
+    return ", ".join(short_name(s) for s in speakers)
 
 
 def second_line(rest: str, kind: str, speakers: tuple[str, ...], room: int) -> tuple[str, str]:
