@@ -39,7 +39,9 @@ from briefreader.eval.quotes import (
     _match,
     _norm_speaker,
     evaluate_file,
+    fmt3,
     print_by_attribution,
+    span_figures,
 )
 
 NEWS_DIR = EVAL_DIR / "news"
@@ -142,10 +144,6 @@ def summarise_news(results: list[FileResult]) -> dict[str, object]:
     }
 
 
-def _fmt(v: object) -> str:
-    return "n/a" if v is None else f"{v:.3f}"
-
-
 def _print(s: dict[str, object], half: str) -> None:
     print(f"{'file':44} gold pred exact overl spk  ind:gold pred found")
     files = s["files"]
@@ -160,23 +158,21 @@ def _print(s: dict[str, object], half: str) -> None:
     for name in ("exact", "overlap"):
         d = s[name]
         assert isinstance(d, dict)
-        print(f"direct-quote spans {name:7} P={_fmt(d['precision'])} R={_fmt(d['recall'])} "
-              f"F1={_fmt(d['f1'])} ({d['matched']} matched / {d['predicted']} predicted / "
-              f"{d['gold']} gold)")
+        print(f"direct-quote spans {name:7} {span_figures(d)}")
     sp = s["speaker"]
     assert isinstance(sp, dict)
-    print(f"speaker accuracy {_fmt(sp['accuracy'])} ({sp['correct']}/{sp['matched']} matched "
+    print(f"speaker accuracy {fmt3(sp['accuracy'])} ({sp['correct']}/{sp['matched']} matched "
           f"direct/partial quotes)")
-    print(f"attributed-speaker precision {_fmt(sp['precision'])} "
+    print(f"attributed-speaker precision {fmt3(sp['precision'])} "
           f"({sp['given_correct']}/{sp['given']} given a speaker)")
     by_attr = s["speaker_by_attribution"]
     assert isinstance(by_attr, dict)
     print_by_attribution(by_attr)
     ind = s["indirect"]
     assert isinstance(ind, dict)
-    print(f"indirect quotes found {_fmt(ind['recall'])} ({ind['found']}/{ind['gold']}; "
-          f"{ind['predicted']} predicted, precision {_fmt(ind['precision'])}), "
-          f"speaker accuracy {_fmt(ind['speaker_accuracy'])} "
+    print(f"indirect quotes found {fmt3(ind['recall'])} ({ind['found']}/{ind['gold']}; "
+          f"{ind['predicted']} predicted, precision {fmt3(ind['precision'])}), "
+          f"speaker accuracy {fmt3(ind['speaker_accuracy'])} "
           f"({ind['speaker_correct']}/{ind['found']})")
     print("targets: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
 

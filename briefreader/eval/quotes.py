@@ -206,6 +206,17 @@ class AttributionTally:
                 for k, v in sorted(self._counts.items())}
 
 
+def fmt3(v: object) -> str:
+    """A figure to three decimals ("n/a" when there was nothing to count)."""
+    return "n/a" if v is None else f"{v:.3f}"
+
+
+def span_figures(d: Mapping[str, object]) -> str:
+    """``P=… R=… F1=… (matched / predicted / gold)`` of a span match's figures."""
+    return (f"P={fmt3(d['precision'])} R={fmt3(d['recall'])} F1={fmt3(d['f1'])} "
+            f"({d['matched']} matched / {d['predicted']} predicted / {d['gold']} gold)")
+
+
 def print_by_attribution(by_attr: Mapping[str, Mapping[str, float]]) -> None:
     """Print the figures of :meth:`AttributionTally.figures`, one line an attribution."""
     for k, v in by_attr.items():
@@ -382,8 +393,7 @@ def _print(s: dict[str, Any]) -> None:
               + (f"  non_quotes_hit={f['non_quotes_hit']}" if f["non_quotes_hit"] else ""))
     print()
     for name, d in (("exact", ex), ("overlap", ov)):
-        print(f"spans {name:8} P={d['precision']:.3f} R={d['recall']:.3f} F1={d['f1']:.3f} "
-              f"({d['matched']} matched / {d['predicted']} predicted / {d['gold']} gold)")
+        print(f"spans {name:8} {span_figures(d)}")
     for fam, d in s["by_family"].items():
         e, o = d["exact"], d["overlap"]
         print(f"  {fam:6} exact F1={e['f1']:.3f} (P={e['precision']:.3f} R={e['recall']:.3f})"
