@@ -111,13 +111,14 @@ _NAME_CALL_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*\.?){0,2}\.?"
 
 def _procedural(body: str, text: str, e: int, lo: int, hi: int) -> bool:
     """Whether the turn sentence ``body`` (ending at ``e``, in the turn ``lo``–``hi``)
-    only runs the briefing: a
-    procedural phrase, a filler ("Yeah.": alone, an answer that needs the question
-    to mean anything), or a name alone as the whole turn (calling on a reporter)."""
+    only runs the briefing: a procedural phrase, a filler ("Yeah.": alone, an answer
+    that needs the question to mean anything), or a name alone as the whole turn
+    (calling on a reporter)."""
     if procedural_kind_of(body):
         return True
     return (len(body) <= 24 and _NAME_CALL_RE.fullmatch(body) is not None
             and LETTER_RE.search(text, e, hi) is None and LETTER_RE.search(text, lo, e - len(body)) is None)
+    # (``body`` is ``text[e - len(body):e]``: nothing of the turn before it or after it)
 
 
 def _clip(text: str, s: int, e: int) -> tuple[int, int]:
