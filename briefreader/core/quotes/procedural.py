@@ -61,12 +61,7 @@ def is_procedural(text: str, more_in_turn: bool = False) -> bool:
     vocative are shorter) only runs the briefing ("Go ahead, Peter."); a
     filler ("Yeah.") counts when ``more_in_turn`` (the turn goes on after it).
     A question ("Okay?") is never procedural."""
-    return procedural_at(text, 0, len(text), more_in_turn)
-
-
-def procedural_at(text: str, s: int, e: int, more_in_turn: bool = False) -> bool:
-    """:func:`is_procedural` of ``text[s:e]``, without copying it."""
-    k = procedural_kind(text, s, e)
+    k = procedural_kind(text, 0, len(text))
     return k == 1 or (k == 2 and more_in_turn)
 
 
